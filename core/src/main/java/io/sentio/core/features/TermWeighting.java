@@ -1,0 +1,19 @@
+package io.sentio.core.features;
+
+/** How a term's count in one text becomes its feature value (before idf and normalisation). */
+public enum TermWeighting {
+    /** 1 when the term occurs. */
+    BINARY,
+    /** The raw count. */
+    TF,
+    /** 1 + ln(count): damps words repeated many times in one long review. */
+    SUBLINEAR_TF;
+
+    double weigh(int count) {
+        return switch (this) {
+            case BINARY -> 1.0;
+            case TF -> count;
+            case SUBLINEAR_TF -> 1.0 + Math.log(count);
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package io.sentio.core.model;
+
+import io.sentio.core.features.FeatureExtractor;
+import io.sentio.core.features.FeatureVector;
+import io.sentio.core.text.SentenceSplitter;
+import io.sentio.core.text.TextCleaner;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * Raw text → label and probabilities, the same way for evaluation at training and for serving.
+ * Thread-safe: Tribuo's predict is, and the cleaner, splitter and extractor are immutable.
+ */
+public final class Classifier {
+    /**
+     * Always present, so that a text made only of unknown words still reaches the model (Tribuo
+     * refuses an example with no known feature). '<' never occurs in a token, so no word clashes.
+     */
+    public static final String BIAS_FEATURE = "<bias>";
+
+    private final Manifest manifest;
+    private final Model<Label> model;
+    private final FeatureExtractor features;
+    private final TextCleaner cleaner = new TextCleaner();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public Classifier(LoadedModel loaded) {
+        this.manifest = loaded.manifest();
+        this.model = loaded.model();
+        this.features = loaded.features();
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** Cleans and classifies a raw text. */
+    public Prediction predict(String rawText) {
+        return predictClean(cleaner.clean(rawText));
+    }
+
+    /** Classifies the whole text and each of its sentences. */
+    public TextPrediction predictWithSentences(String rawText) {
+        String clean = cleaner.clean(rawText);
+        List<SentencePrediction> sentences = new ArrayList<>();
+        for (String sentence : splitter.split(clean)) {
+            sentences.add(new SentencePrediction(sentence, predictClean(sentence)));
+        }
+        return new TextPrediction(predictClean(clean), sentences);
+    }
+
+    /** Classifies text that has already been through {@link TextCleaner}. */
+    public Prediction predictClean(String cleanText) {
+        return toPrediction(model.predict(example(features, cleanText)));
+    }
+
+    /** The Tribuo example for a clean text; training builds its examples with this too. */
+    public static ArrayExample<Label> example(FeatureExtractor features, String cleanText) {
+        return example(features, cleanText, LabelFactory.UNKNOWN_LABEL);
+    }
+
+    public static ArrayExample<Label> example(FeatureExtractor features, String cleanText, Label label) {
+        FeatureVector vector = features.extract(cleanText);
+        String[] names = Arrays.copyOf(vector.names(), vector.size() + 1);
+        double[] values = Arrays.copyOf(vector.values(), vector.size() + 1);
+        names[vector.size()] = BIAS_FEATURE;
+        values[vector.size()] = 1.0;
+        return new ArrayExample<>(label, names, values);
+    }
+
+    private Prediction toPrediction(org.tribuo.Prediction<Label> tribuo) {
+        Map<String, Label> scores = tribuo.getOutputScores();
+        double[] values = new double[scores.size()];
+        String[] labels = new String[scores.size()];
+        int i = 0;
+        for (Map.Entry<String, Label> e : scores.entrySet()) {
+            labels[i] = e.getKey();
+            values[i] = e.getValue().getScore();
+            i++;
+        }
+        if (!model.generatesProbabilities()) {
+            softmax(values);
+        }
+        return new Prediction(tribuo.getOutput().getLabel(), ordered(labels, values));
+    }
+
+    /** Margin scores (hinge loss) become a distribution; uncalibrated, but ordered and comparable. */
+    private static void softmax(double[] values) {
+        double max = Arrays.stream(values).max().orElse(0);
+        double sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.exp(values[i] - max);
+            sum += values[i];
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] /= sum;
+        }
+    }
+
+    private static Map<String, Double> ordered(String[] labels, double[] values) {
+        Integer[] order = new Integer[labels.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int i : order) {
+            probabilities.put(labels[i], values[i]);
+        }
+        return probabilities;
+    }
+}

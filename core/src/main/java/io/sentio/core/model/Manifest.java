@@ -1,0 +1,54 @@
+package io.sentio.core.model;
+
+import io.sentio.core.features.FeatureConfig;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The description that travels with every model: how it was made, how to turn text into its
+ * features, how good it was, and the sha256 of every file of the bundle.
+ *
+ * @param version      the store's version number once published; "unpublished" before
+ * @param granularity  "review" or "sentence": the unit the model was trained on
+ * @param files        sha256 of each bundle file other than the manifest
+ * @param modelSha256  sha256 of the Tribuo model file (also in {@code files})
+ */
+public record Manifest(
+        String name,
+        String version,
+        Instant createdAt,
+        List<String> labels,
+        String granularity,
+        FeatureConfig features,
+        TrainerSpec trainer,
+        DataSummary data,
+        Map<String, Object> metrics,
+        String tribuoVersion,
+        Map<String, String> files,
+        String modelSha256) {
+
+    public static final String UNPUBLISHED = "unpublished";
+
+    public Manifest {
+        labels = List.copyOf(labels);
+        metrics = Map.copyOf(metrics);
+        files = Map.copyOf(files);
+    }
+
+    public Manifest withVersion(String newVersion) {
+        return new Manifest(name, newVersion, createdAt, labels, granularity, features, trainer, data, metrics,
+                tribuoVersion, files, modelSha256);
+    }
+
+    public Manifest withMetrics(Map<String, Object> newMetrics) {
+        return new Manifest(name, version, createdAt, labels, granularity, features, trainer, data, newMetrics,
+                tribuoVersion, files, modelSha256);
+    }
+
+    Manifest withFiles(Map<String, String> newFiles, String newModelSha256, String newTribuoVersion,
+            List<String> newLabels) {
+        return new Manifest(name, version, createdAt, newLabels, granularity, features, trainer, data, metrics,
+                newTribuoVersion, newFiles, newModelSha256);
+    }
+}

@@ -1,0 +1,5 @@
+package io.sentio.core.model;
+
+/** The prediction for one sentence of a text. */
+public record SentencePrediction(String text, Prediction prediction) {
+}

@@ -1,0 +1,62 @@
+package io.sentio.core.store;
+
+import java.net.URI;
+import java.util.Map;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/**
+ * Builds the S3 client from the standard AWS settings. With {@code AWS_ENDPOINT_URL_S3} (or
+ * {@code AWS_ENDPOINT_URL}) the client talks to that S3-compatible server with path-style
+ * addressing, so one build works against AWS and against a local server.
+ */
+public final class S3Clients {
+    /** An S3-compatible server ignores the region, but the SDK insists on one. */
+    static final Region FALLBACK_REGION = Region.US_EAST_1;
+
+    private S3Clients() {
+    }
+
+    public static S3Client fromEnvironment() {
+        return create(System.getenv());
+    }
+
+    public static S3Client create(Map<String, String> env) {
+        S3ClientBuilder builder = S3Client.builder()
+                // The URL-connection client starts fastest, which matters for Lambda init.
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(region(env));
+        endpoint(env).ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+        return builder.build();
+    }
+
+    static java.util.Optional<URI> endpoint(Map<String, String> env) {
+        String value = firstSet(env, "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL");
+        return value == null ? java.util.Optional.empty() : java.util.Optional.of(URI.create(value));
+    }
+
+    private static Region region(Map<String, String> env) {
+        String value = firstSet(env, "AWS_REGION", "AWS_DEFAULT_REGION");
+        if (value != null) {
+            return Region.of(value);
+        }
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion();
+        } catch (RuntimeException noRegionConfigured) {
+            return FALLBACK_REGION;
+        }
+    }
+
+    private static String firstSet(Map<String, String> env, String... names) {
+        for (String name : names) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+package io.sentio.core.testing;
+
+import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.features.FeatureExtractor;
+import io.sentio.core.features.Vocabulary;
+import io.sentio.core.model.Classifier;
+import io.sentio.core.model.DataSummary;
+import io.sentio.core.model.Manifest;
+import io.sentio.core.model.ModelBundle;
+import io.sentio.core.model.TrainerSpec;
+import io.sentio.core.text.TextCleaner;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Small real models for tests of code that needs one (store, serving): trained in well under a
+ * second on a handful of hand-written reviews, with the same feature pipeline as production.
+ */
+public final class TestBundles {
+    private static final List<String[]> REVIEWS = List.of(
+            new String[] {"positive", "I love this dress, it fits perfectly and looks great."},
+            new String[] {"positive", "Beautiful colour, great quality, highly recommend!"},
+            new String[] {"positive", "Perfect fit and so comfortable. Love it!"},
+            new String[] {"positive", "Great top, lovely fabric, I bought two."},
+            new String[] {"positive", "Excellent quality and a beautiful design."},
+            new String[] {"positive", "So soft and flattering, love love love it."},
+            new String[] {"negative", "Terrible quality, the seams ripped after one wash."},
+            new String[] {"negative", "Awful fit, way too small and the fabric is cheap."},
+            new String[] {"negative", "I returned it, poor quality and ugly colour."},
+            new String[] {"negative", "Very disappointed, it looks nothing like the picture."},
+            new String[] {"negative", "Cheap, scratchy fabric. Returned immediately."},
+            new String[] {"negative", "Horrible, the worst purchase I have made."},
+            new String[] {"neutral", "It is okay, nothing special, fits as expected."},
+            new String[] {"neutral", "Average dress, decent but the colour is a bit off."},
+            new String[] {"neutral", "Fine for the price, not great, not bad."},
+            new String[] {"neutral", "It's okay. I might keep it, not sure yet."},
+            new String[] {"neutral", "Decent top, average fabric, runs a bit large."},
+            new String[] {"neutral", "Mixed feelings, okay fit but so-so material."});
+
+    private TestBundles() {
+    }
+
+    /** A three-class review-sentiment bundle (positive / neutral / negative). */
+    public static ModelBundle sentiment() {
+        return sentiment("test-reviews");
+    }
+
+    public static ModelBundle sentiment(String name) {
+        TextCleaner cleaner = new TextCleaner();
+        FeatureConfig config = FeatureConfig.defaults().withMinCount(1);
+        List<String> texts = REVIEWS.stream().map(r -> cleaner.clean(r[1])).toList();
+        Vocabulary vocabulary = Vocabulary.fit(config, Vocabulary.documentFrequencies(config, texts), texts.size());
+        FeatureExtractor features = new FeatureExtractor(config, vocabulary);
+        LabelFactory labels = new LabelFactory();
+        MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("test reviews", labels), labels);
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < REVIEWS.size(); i++) {
+            dataset.add(Classifier.example(features, texts.get(i), new Label(REVIEWS.get(i)[0])));
+            order.add(REVIEWS.get(i)[0]);
+        }
+        var model = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, -1, 1, 42L).train(dataset);
+        Manifest draft = new Manifest(name, Manifest.UNPUBLISHED, Instant.parse("2026-11-23T00:00:00Z"),
+                order.stream().distinct().sorted().toList(), "review", config,
+                new TrainerSpec("logistic", Map.of("epochs", 30, "learning_rate", 0.5)),
+                new DataSummary("test-bundles", "inline", "0".repeat(64),
+                        Map.of("train", (long) REVIEWS.size(), "test", 0L)),
+                Map.of("accuracy", 1.0), "", Map.of(), "");
+        return ModelBundle.pack(draft, model, vocabulary);
+    }
+}
