@@ -23,8 +23,10 @@ final class Tokenizer {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (isWordPart(cp) || (isApostrophe(cp) && wordStart >= 0 && next < text.length()
-                    && Character.isLetter(text.codePointAt(next)))) {
+            boolean inWord = wordStart >= 0;
+            if (Character.isLetterOrDigit(cp)
+                    || (inWord && isCombiningMark(cp))
+                    || (inWord && isApostrophe(cp) && next < text.length() && Character.isLetter(text.codePointAt(next)))) {
                 if (wordStart < 0) {
                     wordStart = i;
                 }
@@ -50,8 +52,17 @@ final class Tokenizer {
         return lowercase ? w.toLowerCase(Locale.ROOT) : w;
     }
 
-    private static boolean isWordPart(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    /**
+     * An accent written as a separate mark continues the word it follows. Variation selectors are
+     * marks too, but only pick a glyph style: "❤️" is U+2764 U+FE0F and must give the token "❤", not
+     * "❤" plus an invisible "U+FE0F" token.
+     */
+    private static boolean isCombiningMark(int cp) {
+        return Character.getType(cp) == Character.NON_SPACING_MARK && !isVariationSelector(cp);
+    }
+
+    private static boolean isVariationSelector(int cp) {
+        return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     private static boolean isApostrophe(int cp) {
