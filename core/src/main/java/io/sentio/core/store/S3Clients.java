@@ -2,6 +2,10 @@ package io.sentio.core.store;
 
 import java.net.URI;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -30,7 +34,25 @@ public final class S3Clients {
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(region(env));
         endpoint(env).ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+        credentials(env).ifPresent(builder::credentialsProvider);
         return builder.build();
+    }
+
+    /**
+     * Keys given in {@code env} itself; otherwise empty, and the SDK's default chain applies (which
+     * reads the process environment, profiles, or the Lambda/container endpoint). Without this, a map
+     * handed to {@link #create} would set the endpoint and region but not the credentials.
+     */
+    static java.util.Optional<AwsCredentialsProvider> credentials(Map<String, String> env) {
+        String id = firstSet(env, "AWS_ACCESS_KEY_ID");
+        String secret = firstSet(env, "AWS_SECRET_ACCESS_KEY");
+        if (id == null || secret == null) {
+            return java.util.Optional.empty();
+        }
+        String token = firstSet(env, "AWS_SESSION_TOKEN");
+        return java.util.Optional.of(StaticCredentialsProvider.create(token == null
+                ? AwsBasicCredentials.create(id, secret)
+                : AwsSessionCredentials.create(id, secret, token)));
     }
 
     static java.util.Optional<URI> endpoint(Map<String, String> env) {
