@@ -1,0 +1,169 @@
+package io.sentio.function.api;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Body or query → validated {@link PredictRequest}, or the {@link ApiError} that says why not.
+ * Streams the JSON (no tree, no data binding) and stops at the first problem. Messages name the
+ * field and the limit, never the text.
+ */
+public final class PredictRequestParser {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final String EXPECTED = "; expected {\"text\": \"...\"} or {\"texts\": [\"...\", ...]}";
+
+    private final Limits limits;
+
+    public PredictRequestParser(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** {@code GET /predict?text=…}. */
+    public Result<PredictRequest> fromQuery(String text) {
+        if (text == null) {
+            return Result.err(ApiError.missingText("query parameter 'text' is required, e.g. /predict?text=great+fit"));
+        }
+        ApiError problem = checkText(text, "query parameter 'text'");
+        return problem == null ? Result.ok(new PredictRequest.Single(text)) : Result.err(problem);
+    }
+
+    /** {@code POST /predict} with a JSON body (already size-checked and decoded). */
+    public Result<PredictRequest> fromJson(byte[] body) {
+        if (body.length == 0) {
+            return Result.err(ApiError.missingText("request body is empty" + EXPECTED));
+        }
+        try (JsonParser parser = JSON.createParser(body)) {
+            return parse(parser);
+        } catch (JsonProcessingException e) {
+            return Result.err(ApiError.invalidJson(where(e.getLocation())));
+        } catch (IOException | RuntimeException e) {
+            // Jackson reports malformed input as JsonProcessingException; anything else is still the body's fault.
+            return Result.err(ApiError.invalidJson(""));
+        }
+    }
+
+    private Result<PredictRequest> parse(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return Result.err(ApiError.invalidRequest("request body must be a JSON object" + EXPECTED));
+        }
+        String text = null;
+        List<String> texts = null;
+        boolean sawText = false;
+        boolean sawTexts = false;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("text".equals(field)) {
+                if (sawText) {
+                    return Result.err(ApiError.invalidRequest("field 'text' appears more than once"));
+                }
+                sawText = true;
+                if (value != JsonToken.VALUE_STRING) {
+                    return Result.err(wrongType("'text' must be a string", value));
+                }
+                text = parser.getText();
+                ApiError problem = checkText(text, "'text'");
+                if (problem != null) {
+                    return Result.err(problem);
+                }
+            } else if ("texts".equals(field)) {
+                if (sawTexts) {
+                    return Result.err(ApiError.invalidRequest("field 'texts' appears more than once"));
+                }
+                sawTexts = true;
+                Result<List<String>> batch = parseTexts(parser, value);
+                if (batch instanceof Result.Err<List<String>> err) {
+                    return Result.err(err.error());
+                }
+                texts = ((Result.Ok<List<String>>) batch).value();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+            return Result.err(ApiError.invalidJson(" (content after the JSON object)"));
+        }
+        if (sawText && sawTexts) {
+            return Result.err(ApiError.invalidRequest("give either 'text' or 'texts', not both"));
+        }
+        if (sawText) {
+            return Result.ok(new PredictRequest.Single(text));
+        }
+        if (sawTexts) {
+            return Result.ok(new PredictRequest.Batch(texts));
+        }
+        return Result.err(ApiError.missingText("field 'text' is required" + EXPECTED));
+    }
+
+    private Result<List<String>> parseTexts(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            return Result.err(wrongType("'texts' must be an array of strings", value));
+        }
+        List<String> texts = new ArrayList<>();
+        JsonToken item;
+        while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (texts.size() == limits.maxBatchSize()) {
+                return Result.err(ApiError.batchTooLarge(limits.maxBatchSize()));
+            }
+            if (item != JsonToken.VALUE_STRING) {
+                return Result.err(wrongType("'texts[" + texts.size() + "]' must be a string", item));
+            }
+            String text = parser.getText();
+            ApiError problem = checkText(text, "'texts[" + texts.size() + "]'");
+            if (problem != null) {
+                return Result.err(problem);
+            }
+            texts.add(text);
+        }
+        if (texts.isEmpty()) {
+            return Result.err(ApiError.emptyText("'texts' must hold at least one text"));
+        }
+        return Result.ok(texts);
+    }
+
+    private ApiError checkText(String text, String what) {
+        if (text.length() > limits.maxTextChars()) {
+            return ApiError.textTooLarge(limits.maxTextChars());
+        }
+        if (text.isBlank()) {
+            return ApiError.emptyText(what + " must not be empty or blank");
+        }
+        return null;
+    }
+
+    private static ApiError wrongType(String message, JsonToken found) {
+        return ApiError.invalidRequest(message + ", not " + describe(found));
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name().toLowerCase(java.util.Locale.ROOT) : token.asString();
+        };
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,98 @@
+package io.sentio.function.observability;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+import io.sentio.core.model.Manifest;
+import io.sentio.core.model.Prediction;
+import io.sentio.core.model.TextPrediction;
+import io.sentio.function.api.ApiOutcome;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One structured JSON log line per request (Powertools' log4j2 layout adds service, cold start,
+ * Lambda context and X-Ray fields). Logs lengths, labels and confidences, never the text itself;
+ * only the opt-in {@link ReviewSampler} writes texts.
+ */
+public final class RequestLog {
+    private static final Logger LOG = LoggerFactory.getLogger("io.sentio.function.request");
+    private static final int MAX_PATH_LOGGED = 100;
+
+    private final String modelName;
+    private final String modelVersion;
+
+    public RequestLog(Manifest manifest) {
+        this.modelName = manifest.name();
+        this.modelVersion = manifest.version();
+    }
+
+    public void log(RequestRecord request) {
+        ApiOutcome outcome = request.outcome();
+        Object[] common = {
+            entry("requestId", request.requestId()),
+            entry("method", request.method()),
+            entry("path", truncate(request.path())),
+            entry("status", outcome.status()),
+            entry("latencyMs", Math.round(request.latencyMs() * 1000) / 1000.0),
+            entry("modelName", modelName),
+            entry("modelVersion", modelVersion),
+        };
+        if (outcome.failure() != null) {
+            LOG.error("request failed", append(common, entry("errorCode", outcome.error().code()),
+                    outcome.failure()));
+        } else if (outcome.error() != null) {
+            LOG.info("request refused", append(common, entry("errorCode", outcome.error().code())));
+        } else if (!outcome.predictions().isEmpty()) {
+            LOG.info("prediction", append(common, predictionFields(outcome)));
+        } else {
+            LOG.info("request", common);
+        }
+    }
+
+    private static Object[] predictionFields(ApiOutcome outcome) {
+        List<TextPrediction> predictions = outcome.predictions();
+        List<String> texts = outcome.texts();
+        if (predictions.size() == 1) {
+            Prediction overall = predictions.get(0).overall();
+            return new Object[] {
+                entry("label", overall.label()),
+                entry("confidence", round(overall.confidence())),
+                entry("textLength", texts.get(0).length()),
+                entry("sentences", predictions.get(0).sentences().size()),
+            };
+        }
+        Map<String, Integer> labels = new TreeMap<>();
+        double minConfidence = 1.0;
+        int totalLength = 0;
+        for (int i = 0; i < predictions.size(); i++) {
+            Prediction overall = predictions.get(i).overall();
+            labels.merge(overall.label(), 1, Integer::sum);
+            minConfidence = Math.min(minConfidence, overall.confidence());
+            totalLength += texts.get(i).length();
+        }
+        return new Object[] {
+            entry("batchSize", predictions.size()),
+            entry("labels", labels),
+            entry("minConfidence", round(minConfidence)),
+            entry("textLength", totalLength),
+        };
+    }
+
+    private static Object[] append(Object[] first, Object... more) {
+        Object[] all = new Object[first.length + more.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static String truncate(String path) {
+        return path == null || path.length() <= MAX_PATH_LOGGED ? path : path.substring(0, MAX_PATH_LOGGED) + "...";
+    }
+}
