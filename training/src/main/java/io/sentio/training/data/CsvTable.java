@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -74,12 +77,15 @@ final class CsvTable {
         }
     }
 
-    private static java.util.Optional<CSVRecord> next(Iterator<CSVRecord> records, CSVParser parser, String location) {
+    private static Optional<CSVRecord> next(Iterator<CSVRecord> records, CSVParser parser, String location) {
         try {
-            return records.hasNext() ? java.util.Optional.of(records.next()) : java.util.Optional.empty();
+            return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
         } catch (UncheckedIOException e) {
-            throw new DataFormatException(location + ": malformed CSV at line " + parser.getCurrentLineNumber()
-                    + " (" + e.getCause().getMessage() + "); cannot go on past broken quoting", e);
+            if (e.getCause() instanceof CSVException malformed) {
+                throw new DataFormatException(location + ": malformed CSV at line " + parser.getCurrentLineNumber()
+                        + " (" + malformed.getMessage() + "); cannot go on past broken quoting", e);
+            }
+            throw new DataFormatException("cannot read " + location + ": " + e.getCause().getMessage(), e);
         }
     }
 
@@ -88,7 +94,7 @@ final class CsvTable {
     }
 
     private static Reader reader(String text) throws IOException {
-        return withoutBom(new BufferedReader(new java.io.StringReader(text)));
+        return withoutBom(new BufferedReader(new StringReader(text)));
     }
 
     /** Excel writes a BOM; left in, it would become part of the first column's name. */

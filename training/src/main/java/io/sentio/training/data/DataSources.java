@@ -79,8 +79,7 @@ public final class DataSources {
             throw new DataFormatException(location + " is not JSONL: it does not start with a JSON object '{'");
         }
         JsonlSource source = JsonlSource.of(opener, location, options);
-        JsonlSource.object(new com.fasterxml.jackson.databind.ObjectMapper(), head.firstLine())
-                .ifPresent(source::checkFields);
+        source.checkFields(head.firstLine());
         return source;
     }
 

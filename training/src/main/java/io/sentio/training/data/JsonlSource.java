@@ -81,8 +81,13 @@ final class JsonlSource implements DataSource {
         }
     }
 
+    /** Checks the fields against the first line before any reading, when that line is a JSON object. */
+    void checkFields(String firstLine) {
+        object(new ObjectMapper(), firstLine).ifPresent(this::checkFields);
+    }
+
     /** Throws {@link DataFormatException} when a named field is not in {@code first}, listing its fields. */
-    void checkFields(JsonNode first) {
+    private void checkFields(JsonNode first) {
         List<String> missing = new ArrayList<>(textFields);
         missing.add(labelField);
         missing.removeIf(first::has);
@@ -94,7 +99,7 @@ final class JsonlSource implements DataSource {
         }
     }
 
-    static Optional<JsonNode> object(ObjectMapper json, String line) {
+    private static Optional<JsonNode> object(ObjectMapper json, String line) {
         try {
             JsonNode node = json.readTree(line);
             return node != null && node.isObject() ? Optional.of(node) : Optional.empty();

@@ -59,6 +59,22 @@ class InputOpenerTest {
     }
 
     @Test
+    void aGzipTruncatedPastTheLayoutCheckFailsTheReadAsUnreadableNotAsMalformed(@TempDir Path dir) throws IOException {
+        StringBuilder csvText = new StringBuilder("Title,Review Text,Rating\n");
+        for (int i = 0; i < 20_000; i++) {
+            csvText.append("Fine,Review number ").append(i).append(" of many,4\n");
+        }
+        Path gzip = Fixtures.gzip(csvText.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), dir.resolve("big.csv"));
+        byte[] whole = Files.readAllBytes(gzip);
+        Path truncated = Files.write(dir.resolve("truncated.csv"), java.util.Arrays.copyOf(whole, whole.length - 100));
+        DataSource source = Fixtures.dataSources().open(truncated.toString(), LoadOptions.defaults());
+
+        assertThatThrownBy(() -> source.read(new RecordingSink()))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessage("cannot read " + truncated + ": Unexpected end of ZLIB input stream");
+    }
+
+    @Test
     void theS3ClientIsOnlyMadeWhenAnS3LocationIsOpened() {
         // Fixtures.localOpener() fails the test if its S3 supplier is ever called.
         assertThat(Fixtures.dataSources().open(Fixtures.location("reviews.jsonl"), LoadOptions.defaults())).isNotNull();
