@@ -85,6 +85,21 @@ class RealDataSetsTest {
         assertThat(summary.sha256()).isEqualTo("1e0584a8dd374120e4ed4f2b81f0d2bd0eb95a554708e4a350d00ed5c46d2825");
     }
 
+    @Test
+    void movieOverviewsLabelledByTheirFirstGenreId() {
+        CountingSink sink = new CountingSink();
+        LoadOptions options = LoadOptions.defaults().withTextColumns(List.of("overview")).withLabelColumn("genre_ids");
+
+        ReadSummary summary = read("movies_overview_genres/movies_overview.csv.gz", options, sink);
+
+        // Records end in \r\n and 4 overviews hold a bare \r: still exactly 9,980 rows.
+        assertThat(summary.rowsRead()).isEqualTo(9_980);
+        assertThat(sink.skipped).isEqualTo(Map.of("missing_label", 3L));
+        // TMDb genre ids: 18 Drama, 35 Comedy, 28 Action (README: first listed genre).
+        assertThat(sink.labels).containsEntry("18", 2_191L).containsEntry("35", 2_011L).containsEntry("28", 1_298L).hasSize(18);
+        assertThat(summary.sha256()).isEqualTo("4342dffee38cdb89b8ddcd5f789d209a7c5d371ceb6622134c66c2af6f358fda");
+    }
+
     private static void assertAclImdb(ReadSummary summary, CountingSink sink) {
         assertThat(summary.rowsRead()).isEqualTo(50_000);
         assertThat(sink.skipped).isEmpty();
