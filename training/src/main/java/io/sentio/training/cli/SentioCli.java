@@ -1,0 +1,119 @@
+package io.sentio.training.cli;
+
+import io.sentio.core.model.ModelBundleException;
+import io.sentio.core.store.StoreException;
+import io.sentio.training.data.DataFormatException;
+import io.sentio.core.store.ModelStores;
+import io.sentio.core.store.S3Clients;
+import io.sentio.training.data.DataSources;
+import io.sentio.training.data.InputOpener;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Arrays;
+import java.util.Optional;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code sentio}: train, evaluate, predict, publish. */
+@Command(name = "sentio", mixinStandardHelpOptions = true, version = "sentio 0.1.0",
+        description = "Train, evaluate, use and publish Sentio text classifiers.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, PublishCommand.class})
+public final class SentioCli implements Runnable {
+    /** Exit code for a run that failed on bad input or a bad environment (usage errors are 2). */
+    public static final int FAILED = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** @param env the process environment (AWS settings, SENTIO_HOME); a map in tests */
+    public SentioCli(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        this.env = Map.copyOf(env);
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    Defaults defaults() {
+        return new Defaults(env);
+    }
+
+    ModelStores stores() {
+        return new ModelStores(() -> S3Clients.create(env), Clock.systemUTC());
+    }
+
+    DataSources dataSources() {
+        return new DataSources(new InputOpener(() -> S3Clients.create(env)));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: train, evaluate, predict, publish");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(System.getenv(), args));
+    }
+
+    public static int execute(Map<String, String> env, String... args) {
+        return execute(env, System.in, System.out, System.err, args);
+    }
+
+    public static int execute(Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+            String... args) {
+        CommandLine cli = new CommandLine(new SentioCli(env, in, out, err));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, verbose, err));
+        try {
+            Optional<Path> config = ConfigFile.findIn(args);
+            if (config.isPresent()) {
+                ConfigFile file = ConfigFile.read(config.get());
+                file.checkKnown(cli);
+                cli.setDefaultValueProvider(file);
+            }
+        } catch (CliException e) {
+            return report(e, verbose, err);
+        }
+        return cli.execute(args);
+    }
+
+    /** One line for what the user can fix; the stack trace only when asked for. */
+    private static int report(Exception e, boolean verbose, PrintStream err) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        boolean expected = e instanceof CliException || e instanceof DataFormatException
+                || e instanceof ModelBundleException || e instanceof StoreException
+                || e instanceof IllegalArgumentException || e instanceof UncheckedIOException;
+        err.println("error: " + (expected ? message : "unexpected failure: " + message));
+        if (verbose || !expected) {
+            e.printStackTrace(err);
+        }
+        return FAILED;
+    }
+}

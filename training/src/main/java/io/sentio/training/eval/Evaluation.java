@@ -1,0 +1,29 @@
+package io.sentio.training.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What evaluation.json holds. Field names become snake_case in JSON (macro_f1, per_class,
+ * confusion_matrix, n_train, n_test, train_seconds).
+ *
+ * @param confusionMatrix true label → predicted label → count
+ */
+public record Evaluation(double accuracy, double macroF1, Map<String, ClassMetrics> perClass,
+        Map<String, Map<String, Long>> confusionMatrix, long nTrain, long nTest, double trainSeconds,
+        Map<String, Long> skipped) {
+
+    /** The headline figures, for the manifest. */
+    public Map<String, Object> summary() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("accuracy", accuracy);
+        m.put("macro_f1", macroF1);
+        Map<String, Double> f1 = new LinkedHashMap<>();
+        perClass.forEach((label, metrics) -> f1.put(label, metrics.f1()));
+        m.put("f1_per_class", f1);
+        m.put("n_train", nTrain);
+        m.put("n_test", nTest);
+        m.put("train_seconds", trainSeconds);
+        return m;
+    }
+}
