@@ -62,6 +62,11 @@ public final class Vocabulary {
         return weights.size();
     }
 
+    /** Every term, sorted: the model's features, in a stable order. */
+    public java.util.List<String> terms() {
+        return weights.keySet().stream().sorted().toList();
+    }
+
     /** The weight of a term, or 0 when the term is not in the vocabulary. */
     double weight(String term) {
         Double w = weights.get(term);
