@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param textColumns  CSV columns / JSON fields holding the text, joined in this order: each part
  *                     is stripped, empty parts are dropped, and a part that does not end in
  *                     {@code . ! ? …} gets a period before the next one, so "Great fit" + "Runs
- *                     small." becomes "Great fit. Runs small."; empty for the layout's own column
+ *                     small." becomes "Great fit. Runs small."; empty for the layout's own columns
+ *                     (JSONL: field {@code text})
  * @param labelColumn  column / field holding the label (a plain value, or a JSON list whose first
  *                     element, or that element's {@code name}, is taken); makes a CSV generic
+ *                     (JSONL default: field {@code label})
  * @param titleColumn  review CSV: the title column, put before the text
  * @param ratingColumn review CSV: the star-rating column, labelled through {@link #ratings()}
  * @param ratings      star rating to label, for review CSVs
