@@ -1,0 +1,66 @@
+package io.sentio.infra.monitoring;
+
+import java.util.List;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.apigatewayv2.IHttpApi;
+import software.amazon.awscdk.services.cloudwatch.AlarmStatusWidget;
+import software.amazon.awscdk.services.cloudwatch.Dashboard;
+import software.amazon.awscdk.services.cloudwatch.GraphWidget;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
+import software.amazon.awscdk.services.cloudwatch.IMetric;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.lambda.IFunction;
+import software.constructs.Construct;
+
+/**
+ * One CloudWatch dashboard: latency percentiles, traffic and errors, cold starts and model
+ * loading, prediction volume with the low-confidence share, and the alarm states.
+ */
+public final class ServiceDashboard extends Construct {
+
+    public static final String NAME = "Sentio";
+    private static final Duration MINUTE = Duration.minutes(1);
+    private static final Duration FIVE_MINUTES = Duration.minutes(5);
+    private static final List<String> PERCENTILES = List.of("p50", "p90", "p99");
+
+    public ServiceDashboard(Construct scope, String id, IHttpApi api, IFunction liveAlias, List<IAlarm> alarms) {
+        super(scope, id);
+        Dashboard dashboard = Dashboard.Builder.create(this, "Dashboard").dashboardName(NAME).build();
+        dashboard.addWidgets(
+                graph("API latency (ms)", percentiles(p -> api.metricLatency(ServiceAlarms.per(MINUTE, p)))),
+                graph("Function duration, live alias (ms)",
+                        percentiles(p -> liveAlias.metricDuration(ServiceAlarms.per(MINUTE, p)))),
+                graph("Prediction latency in handler (ms)",
+                        percentiles(p -> SentioMetrics.milliseconds(SentioMetrics.PREDICTION_LATENCY, p, MINUTE))));
+        dashboard.addWidgets(
+                graph("API requests and errors", List.of(
+                        api.metricCount(ServiceAlarms.per(MINUTE, "Sum")),
+                        api.metricClientError(ServiceAlarms.per(MINUTE, "Sum")),
+                        api.metricServerError(ServiceAlarms.per(MINUTE, "Sum")))),
+                graph("Invocations, errors, throttles", List.of(
+                        liveAlias.metricInvocations(ServiceAlarms.per(MINUTE, "Sum")),
+                        liveAlias.metricErrors(ServiceAlarms.per(MINUTE, "Sum")),
+                        liveAlias.metricThrottles(ServiceAlarms.per(MINUTE, "Sum")))),
+                GraphWidget.Builder.create()
+                        .title("Cold starts and model load (ms)")
+                        .left(List.of(SentioMetrics.sum(SentioMetrics.COLD_START, FIVE_MINUTES)))
+                        .right(List.of(SentioMetrics.milliseconds(SentioMetrics.MODEL_LOAD_MILLIS, "Maximum", FIVE_MINUTES)))
+                        .width(8)
+                        .build());
+        dashboard.addWidgets(
+                graph("Predictions, low confidence, invalid requests", List.of(
+                        SentioMetrics.sum(SentioMetrics.PREDICTIONS, FIVE_MINUTES),
+                        SentioMetrics.sum(SentioMetrics.LOW_CONFIDENCE, FIVE_MINUTES),
+                        SentioMetrics.sum(SentioMetrics.INVALID_REQUESTS, FIVE_MINUTES))),
+                graph("Low-confidence share", List.of(ServiceAlarms.lowConfidenceShare())),
+                AlarmStatusWidget.Builder.create().title("Alarms").alarms(alarms).width(8).height(6).build());
+    }
+
+    private static List<IMetric> percentiles(java.util.function.Function<String, Metric> metric) {
+        return PERCENTILES.stream().<IMetric>map(metric::apply).toList();
+    }
+
+    private static GraphWidget graph(String title, List<? extends IMetric> metrics) {
+        return GraphWidget.Builder.create().title(title).left(metrics).width(8).height(6).build();
+    }
+}

@@ -1,0 +1,52 @@
+package io.sentio.infra.serving;
+
+import io.sentio.infra.artifacts.FunctionArtifact;
+import io.sentio.infra.config.LogRetention;
+import io.sentio.infra.config.SentioConfig;
+import io.sentio.infra.monitoring.Monitoring;
+import io.sentio.infra.monitoring.ServiceDashboard;
+import io.sentio.infra.rollout.CanaryRollout;
+import io.sentio.infra.storage.BucketLayout;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.constructs.Construct;
+
+/** Serving: the prediction function, its HTTP API, canary rollout, alarms and dashboard. */
+public final class ServingStack extends Stack {
+
+    private final PredictionFunction function;
+    private final PredictionApi api;
+
+    public ServingStack(Construct scope, String id, SentioConfig config, IBucket modelBucket, FunctionArtifact artifact) {
+        super(scope, id, StackProps.builder()
+                .description("Sentio prediction API: SnapStart function, HTTP API, canary rollout, alarms")
+                .build());
+        this.function = new PredictionFunction(this, "Prediction", config.function(), artifact, modelBucket);
+        this.api = new PredictionApi(this, "Api", config.api(), function.alias(),
+                LogRetention.of(config.function().logRetentionDays()));
+        Monitoring monitoring = new Monitoring(this, "Monitoring", config.monitoring(), api.httpApi(), function.alias());
+        new CanaryRollout(this, "Rollout", config.rollout(), function.alias(), monitoring.rollbackAlarms());
+
+        output("ApiUrl", "Base URL of the HTTP API (POST/GET /predict, GET /health, GET /model)", api.url());
+        output("FunctionName", "Prediction function (invoke the live alias)", function.function().getFunctionName());
+        output("LiveAliasArn", "ARN of the live alias the API invokes", function.alias().getFunctionArn());
+        output("ModelUri", "MODEL_URI the function loads at init", BucketLayout.modelUri(
+                modelBucket.getBucketName(), config.function().modelName(), config.function().modelAlias()));
+        output("AlarmTopicArn", "SNS topic notified by the alarms", monitoring.topicArn());
+        output("DashboardName", "CloudWatch dashboard", ServiceDashboard.NAME);
+    }
+
+    private void output(String id, String description, String value) {
+        CfnOutput.Builder.create(this, id).description(description).value(value).build();
+    }
+
+    public PredictionFunction predictionFunction() {
+        return function;
+    }
+
+    public PredictionApi predictionApi() {
+        return api;
+    }
+}

@@ -1,0 +1,88 @@
+package io.sentio.infra.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sentio.infra.support.SynthesizedApp;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+class PredictionApiTest {
+
+    private static final List<String> ROUTE_KEYS = List.of("POST /predict", "GET /predict", "GET /health", "GET /model");
+
+    private static SynthesizedApp app;
+    private static Template serving;
+
+    @BeforeAll
+    static void synthesize() {
+        app = SynthesizedApp.defaults();
+        serving = app.serving();
+    }
+
+    @Test
+    void exposesPredictHealthAndModelRoutesSignedWithIam() {
+        serving.resourceCountIs("AWS::ApiGatewayV2::Route", ROUTE_KEYS.size());
+        for (String routeKey : ROUTE_KEYS) {
+            serving.hasResourceProperties("AWS::ApiGatewayV2::Route", Match.objectLike(Map.of(
+                    "RouteKey", routeKey,
+                    "AuthorizationType", "AWS_IAM")));
+        }
+    }
+
+    @Test
+    void routesInvokeTheLiveAliasWithPayloadVersion2() {
+        String alias = SynthesizedApp.logicalId(app.stacks().serving().predictionFunction().alias());
+        serving.hasResourceProperties("AWS::ApiGatewayV2::Integration", Map.of(
+                "ApiId", Match.anyValue(),
+                "IntegrationType", "AWS_PROXY",
+                "IntegrationUri", Map.of("Ref", alias),
+                "PayloadFormatVersion", "2.0"));
+        serving.resourceCountIs("AWS::Lambda::Permission", ROUTE_KEYS.size());
+    }
+
+    @Test
+    void defaultStageIsThrottled() {
+        serving.hasResourceProperties("AWS::ApiGatewayV2::Stage", Match.objectLike(Map.of(
+                "StageName", "$default",
+                "AutoDeploy", true,
+                "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100))));
+    }
+
+    @Test
+    void writesOneJsonAccessLogLinePerRequest() throws Exception {
+        serving.hasResourceProperties("AWS::ApiGatewayV2::Stage", Match.objectLike(Map.of(
+                "AccessLogSettings", Map.of(
+                        "DestinationArn", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("ApiAccessLogs.*"), "Arn")),
+                        "Format", PredictionApi.accessLogFormat()))));
+        Map<String, Object> fields = new ObjectMapper().readValue(PredictionApi.accessLogFormat(),
+                new TypeReference<Map<String, Object>>() { });
+        assertThat(fields).containsKeys("requestId", "routeKey", "status", "responseLatency", "integrationLatency");
+    }
+
+    @Test
+    void outputsTheUrlFunctionAndAlias() {
+        serving.hasOutput("ApiUrl", Match.anyValue());
+        serving.hasOutput("FunctionName", Map.of("Description", Match.anyValue(),
+                "Value", Map.of("Ref", PredictionFunction.LOGICAL_ID)));
+        serving.hasOutput("LiveAliasArn", Match.objectLike(Map.of("Value",
+                Map.of("Ref", SynthesizedApp.logicalId(app.stacks().serving().predictionFunction().alias())))));
+    }
+
+    @Test
+    void openApiFlagDropsAuthorizationAndThrottlingFollowsTheContext() {
+        Template open = SynthesizedApp.customised().serving();
+        for (String routeKey : ROUTE_KEYS) {
+            open.hasResourceProperties("AWS::ApiGatewayV2::Route", Match.objectLike(Map.of(
+                    "RouteKey", routeKey,
+                    "AuthorizationType", "NONE")));
+        }
+        open.hasResourceProperties("AWS::ApiGatewayV2::Stage", Match.objectLike(Map.of(
+                "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 5, "ThrottlingBurstLimit", 10))));
+    }
+}
