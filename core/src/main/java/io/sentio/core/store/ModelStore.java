@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,9 @@ public final class ModelStore {
     private static final Pattern VERSION_KEY = Pattern.compile("versions/(\\d{6})/(.+)");
     private static final Pattern ALIAS_NAME = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     private static final int HISTORY_KEPT = 50;
+    private static final String CLAIM = ".claim";
+    private static final int CLAIM_ATTEMPTS = 100;
+    private static final int ALIAS_READ_ATTEMPTS = 5;
 
     private final ObjectStorage storage;
     private final Clock clock;
@@ -39,11 +44,7 @@ public final class ModelStore {
     /** Stores the bundle as the next version and returns that version's number. */
     public int publish(ModelBundle bundle) {
         bundle.verify();
-        int version = highestVersion() + 1;
-        // Claim the number first, so two publishers never write into the same version.
-        while (!storage.putIfAbsent(key(version, ".claim"), new byte[0])) {
-            version++;
-        }
+        int version = claimVersion();
         ModelBundle published = bundle.withManifest(bundle.manifest().withVersion(Integer.toString(version)));
         for (Map.Entry<String, byte[]> file : published.files().entrySet()) {
             storage.put(key(version, file.getKey()), file.getValue());
@@ -94,7 +95,12 @@ public final class ModelStore {
 
     public int resolve(String aliasOrVersion) {
         if (!aliasOrVersion.isEmpty() && aliasOrVersion.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(aliasOrVersion);
+            try {
+                return Integer.parseInt(aliasOrVersion);
+            } catch (NumberFormatException tooLarge) {
+                throw new StoreException("no version " + aliasOrVersion + " in " + uri()
+                        + " (versions: " + versions() + ")", tooLarge);
+            }
         }
         return alias(aliasOrVersion)
                 .orElseThrow(() -> new StoreException("no alias '" + aliasOrVersion + "' in " + uri()
@@ -102,14 +108,26 @@ public final class ModelStore {
                 .version();
     }
 
+    /**
+     * The alias record, if the alias exists. A record that does not parse is read again a few times
+     * before it is reported: S3 replaces an object atomically, but some S3-compatible servers
+     * (S3Mock) rewrite it in place, so a reader racing a {@link #moveAlias} can catch it half-written.
+     */
     public Optional<AliasRecord> alias(String name) {
-        return storage.get(aliasKey(name)).map(bytes -> {
-            try {
-                return Json.mapper().readValue(bytes, AliasRecord.class);
-            } catch (IOException e) {
-                throw new StoreException("unreadable alias '" + name + "' in " + uri(), e);
+        for (int attempt = 1; ; attempt++) {
+            Optional<byte[]> bytes = storage.get(aliasKey(name));
+            if (bytes.isEmpty()) {
+                return Optional.empty();
             }
-        });
+            try {
+                return Optional.of(Json.mapper().readValue(bytes.get(), AliasRecord.class));
+            } catch (IOException e) {
+                if (attempt == ALIAS_READ_ATTEMPTS) {
+                    throw new StoreException("unreadable alias '" + name + "' in " + uri(), e);
+                }
+                pause(attempt);
+            }
+        }
     }
 
     public Map<String, AliasRecord> aliases() {
@@ -156,6 +174,46 @@ public final class ModelStore {
                 .findFirst()
                 .orElseThrow(() -> new StoreException("alias '" + name + "' has no earlier version to roll back to"));
         return moveAlias(name, previous.version(), actor, reason);
+    }
+
+    /**
+     * Claims the next free version number, so two publishers never write into the same version.
+     * Two steps, because some S3-compatible servers (S3Mock) check {@code If-None-Match} and then
+     * write, letting two racing conditional writes both succeed:
+     * <ol>
+     * <li>a conditional write of {@code versions/N/.claim}: on S3 and on a directory this alone
+     *     decides, and the loser moves on to N+1;</li>
+     * <li>a claim object of our own, {@code versions/N/.claim-<token>}, then a listing: N is ours only
+     *     if ours is the only token there. Whichever publisher lists last sees both tokens, so two
+     *     can never both see only their own. When both see both, both move on (N stays unused).</li>
+     * </ol>
+     */
+    private int claimVersion() {
+        String token = UUID.randomUUID().toString();
+        int version = highestVersion() + 1;
+        for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++, version++) {
+            if (!storage.putIfAbsent(key(version, CLAIM), new byte[0])) {
+                continue;
+            }
+            storage.put(key(version, CLAIM + "-" + token), new byte[0]);
+            List<String> tokens = storage.list(key(version, CLAIM + "-"));
+            if (tokens.equals(List.of(key(version, CLAIM + "-" + token)))) {
+                return version;
+            }
+            pause(attempt);
+        }
+        throw new StoreException("could not claim a version number in " + uri() + " after " + CLAIM_ATTEMPTS
+                + " attempts: too many publishers at once?");
+    }
+
+    /** A short random pause, growing with the attempt, so racing callers do not collide again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 10) + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting to retry", e);
+        }
     }
 
     private int highestVersion() {
