@@ -1,0 +1,127 @@
+package io.sentio.training.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.model.Classifier;
+import io.sentio.training.data.DataSources;
+import io.sentio.training.data.InputOpener;
+import io.sentio.training.data.LoadOptions;
+import io.sentio.training.prepare.Granularity;
+import io.sentio.training.progress.Progress;
+import io.sentio.training.train.Hyperparameters;
+import io.sentio.training.train.ModelKind;
+import io.sentio.training.train.TuningGrid;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TrainingJobTest {
+    private static final ForkJoinPool POOL = new ForkJoinPool(2);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path work;
+
+    @AfterAll
+    static void stopPool() {
+        POOL.shutdownNow();
+    }
+
+    static String fixture() {
+        try {
+            return Path.of(TrainingJobTest.class.getResource("/fixtures/clothing-1200.csv.gz").toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private TrainingOptions options(ModelKind kind, Granularity granularity, Optional<TuningGrid> tune) {
+        return new TrainingOptions(fixture(), LoadOptions.defaults(), Optional.empty(), granularity, 0, 0.2, 42,
+                FeatureConfig.defaults(), kind, Hyperparameters.defaults().with(2, 0.5, 0.0), tune, "job-test",
+                work.resolve(kind.id() + "-" + granularity));
+    }
+
+    private TrainingResult run(TrainingOptions options) {
+        return new TrainingJob(new DataSources(InputOpener.fromEnvironment()), POOL, Progress.silent(), CLOCK)
+                .run(options);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void everyModelKindTrainsAndServesProbabilities(ModelKind kind) {
+        TrainingResult result = run(options(kind, Granularity.REVIEW, Optional.empty()));
+
+        assertThat(result.evaluation().accuracy()).isGreaterThan(0.5);
+        assertThat(result.bundle().manifest().trainer().type()).isEqualTo(kind.id());
+        var prediction = new Classifier(result.bundle().open()).predict("Beautiful dress, fits perfectly, love it!");
+        assertThat(prediction.probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(result.bundle().manifest().createdAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void sentenceGranularityTrainsOnMoreUnitsThanReviews() {
+        TrainingResult result = run(options(ModelKind.LOGISTIC, Granularity.SENTENCE, Optional.empty()));
+
+        var rows = result.bundle().manifest().data().rows();
+        assertThat(rows.get("train")).isGreaterThan(rows.get("train_reviews") * 2);
+        assertThat(result.bundle().manifest().granularity()).isEqualTo("sentence");
+    }
+
+    @Test
+    void tuningPicksACandidateFromTheGrid() {
+        TuningGrid grid = new TuningGrid(List.of(1, 3), List.of(0.1, 0.5), List.of(0.0));
+
+        TrainingResult result = run(options(ModelKind.LOGISTIC, Granularity.REVIEW, Optional.of(grid)));
+
+        var hyper = result.bundle().manifest().trainer().hyperparameters();
+        assertThat(hyper.get("tuned")).isEqualTo(true);
+        assertThat((Integer) hyper.get("epochs")).isIn(1, 3);
+        assertThat((Double) hyper.get("learning_rate")).isIn(0.1, 0.5);
+    }
+
+    @Test
+    void explicitTestSetIsUsedAndItsTextsNeverTrain() throws Exception {
+        TrainingOptions base = options(ModelKind.LOGISTIC, Granularity.REVIEW, Optional.empty());
+        TrainingOptions explicit = new TrainingOptions(base.data(), base.load(), Optional.of(fixture()),
+                base.granularity(), 0, 0.2, 42, base.features(), base.model(), base.hyperparameters(),
+                Optional.empty(), "explicit", work.resolve("explicit"));
+
+        // Training and test data are the same file: every training text is a test text, so none may
+        // train, and the run refuses to train on nothing.
+        assertThatThrownBy(() -> run(explicit))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not enough usable rows");
+        assertThat(Files.exists(work.resolve("explicit"))).isFalse();
+    }
+
+    @Test
+    void aSingleLabelIsRefusedWithAClearMessage() throws Exception {
+        Path csv = work.resolve("one-label.csv");
+        StringBuilder rows = new StringBuilder("text,label\n");
+        for (int i = 0; i < 20; i++) {
+            rows.append("review number ").append(i).append(",good\n");
+        }
+        Files.writeString(csv, rows);
+        TrainingOptions base = options(ModelKind.LOGISTIC, Granularity.REVIEW, Optional.empty());
+        TrainingOptions oneLabel = new TrainingOptions(csv.toString(),
+                LoadOptions.defaults().withTextColumns(List.of("text")).withLabelColumn("label"), Optional.empty(),
+                base.granularity(), 0, 0.2, 42, base.features(), base.model(), base.hyperparameters(),
+                Optional.empty(), "one", work.resolve("one"));
+
+        assertThatThrownBy(() -> run(oneLabel)).hasMessageContaining("single label");
+    }
+}
