@@ -1,0 +1,34 @@
+package io.sentio.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A bundle written by an earlier build, kept as a fixture: a change to the bundle format, the
+ * cleaner, the tokenizer or the features that would make deployed models answer differently
+ * fails here. Regenerate the fixture only for a deliberate, documented format change.
+ */
+class BundleFormatCompatibilityTest {
+
+    private static Classifier fixture() throws URISyntaxException {
+        Path dir = Path.of(BundleFormatCompatibilityTest.class.getResource("/fixtures/bundle-format-1").toURI());
+        return new Classifier(BundleDirectory.read(dir).open());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "I love this dress, it fits perfectly.|positive|0.9725059698476041",
+        "Terrible quality, returned it.|negative|0.9334578625802236",
+        "It is okay, nothing special.|neutral|0.9642043564772559"})
+    void savedBundleStillLoadsAndAnswersAsItDid(String text, String label, double confidence) throws Exception {
+        Prediction prediction = fixture().predict(text);
+
+        assertThat(prediction.label()).isEqualTo(label);
+        assertThat(prediction.confidence()).isCloseTo(confidence, within(1e-9));
+    }
+}
