@@ -34,8 +34,8 @@ public record SentioStacks(StorageStack storage, ServingStack serving, TrainingS
         StorageStack storage = new StorageStack(app, STORAGE, config.storage());
         ServingStack serving = new ServingStack(app, SERVING, config, storage.modelBucket(), functionJar);
         TrainingStack training = new TrainingStack(app, TRAINING, config.training(), TrainingImage.from(root),
-                new TrainingJobs.Target(storage.modelBucket(), config.function().modelName(),
-                        config.function().modelAlias()));
+                new TrainingJobs.Target(storage.modelBucket(), config.training().dataKey(),
+                        config.function().modelName(), config.function().modelAlias()));
 
         // Not on the dashboard: cfn-lint's schema (1.51) rejects Tags on AWS::CloudWatch::Dashboard.
         Tags.of(app).add("project", "sentio", TagProps.builder()

@@ -23,8 +23,8 @@ public final class BucketLayout {
         return storeUri(bucketName, modelName) + "@" + alias;
     }
 
-    /** {@code s3://<bucket>/data/}: where training data is read from. */
-    public static String dataUri(String bucketName) {
-        return "s3://" + bucketName + "/" + DATA_PREFIX;
+    /** {@code s3://<bucket>/<key>}: training data, a key or prefix under {@code data/}. */
+    public static String dataUri(String bucketName, String key) {
+        return "s3://" + bucketName + "/" + key;
     }
 }

@@ -42,7 +42,7 @@ public final class TrainingJobs extends Construct {
     private final Role jobRole;
 
     /** Where the job reads and writes: the model bucket, and the store and alias the function serves. */
-    public record Target(IBucket bucket, String modelName, String modelAlias) {
+    public record Target(IBucket bucket, String dataKey, String modelName, String modelAlias) {
     }
 
     public TrainingJobs(Construct scope, String id, TrainingConfig config, TrainingNetwork network,
@@ -105,7 +105,7 @@ public final class TrainingJobs extends Construct {
     static Map<String, String> environment(Target target) {
         String bucketName = target.bucket().getBucketName();
         return new TreeMap<>(Map.of(
-                "SENTIO_DATA_URI", BucketLayout.dataUri(bucketName),
+                "SENTIO_DATA_URI", BucketLayout.dataUri(bucketName, target.dataKey()),
                 "SENTIO_STORE_URI", BucketLayout.storeUri(bucketName, target.modelName()),
                 "SENTIO_ALIAS", target.modelAlias(),
                 "JAVA_OPTS", "-XX:MaxRAMPercentage=75"));

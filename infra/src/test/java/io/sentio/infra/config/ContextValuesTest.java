@@ -70,6 +70,14 @@ class ContextValuesTest {
     }
 
     @Test
+    void trainingDataMustLieUnderTheDataPrefix() {
+        assertThat(TrainingConfig.from(ContextValues.of(Map.of("trainingData", "data/imdb.tar.gz"))).dataKey())
+                .isEqualTo("data/imdb.tar.gz");
+        assertThatThrownBy(() -> TrainingConfig.from(ContextValues.of(Map.of("trainingData", "models/x"))))
+                .hasMessageContaining("'trainingData' must be a key or prefix under data/");
+    }
+
+    @Test
     void retrainScheduleMustBeAnEventBridgeExpression() {
         assertThat(TrainingConfig.from(ContextValues.of(Map.of("retrainSchedule", "cron(0 3 ? * MON *)")))
                 .retrainSchedule()).isEqualTo(Optional.of("cron(0 3 ? * MON *)"));

@@ -53,7 +53,8 @@ public final class SynthesizedApp {
             Map.entry("deploymentConfig", "ALL_AT_ONCE"),
             Map.entry("alarmEmail", "ops@example.com"),
             Map.entry("modelName", "tickets"),
-            Map.entry("trainingSpot", "true"));
+            Map.entry("trainingSpot", "true"),
+            Map.entry("trainingData", "data/reviews.csv.gz"));
 
     /** No {@code -c} values: what {@code cdk synth} produces by default. */
     public static SynthesizedApp defaults() {

@@ -107,5 +107,8 @@ class TrainingJobsTest {
                 "ComputeResources", Match.objectLike(Map.of("Type", "FARGATE_SPOT")))));
         custom.hasResourceProperties("AWS::Batch::JobDefinition", Match.objectLike(Map.of(
                 "RetryStrategy", Match.objectLike(Map.of("Attempts", 3)))));
+        assertThat(SynthesizedApp.json(custom.findResources("AWS::Batch::JobDefinition")))
+                .contains("\"/data/reviews.csv.gz\"")
+                .contains("\"/models/tickets\"");
     }
 }
