@@ -239,7 +239,7 @@ class ApiHandlerTest {
 
         @Test
         void nonJsonContentTypeIs415() {
-            for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml",
+            for (String type : List.of(";", "; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "application/xml",
                     "application/json; charset=iso-8859-1", "multipart/form-data; boundary=x")) {
                 assertError(call(handler, Events.request("POST", "/predict", null, Map.of("content-type", type),
                         "{\"text\":\"a\"}", false)), 415, "unsupported_media_type");

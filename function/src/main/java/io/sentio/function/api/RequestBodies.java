@@ -17,7 +17,7 @@ public final class RequestBodies {
         if (contentType == null || contentType.isBlank()) {
             return null;
         }
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         String media = parts[0].strip().toLowerCase(Locale.ROOT);
         boolean json = media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
         if (!json) {

@@ -23,22 +23,26 @@ import software.amazon.lambda.powertools.metrics.provider.EmfMetricsProvider;
  */
 public final class LambdaInit {
     private static final Logger LOG = LoggerFactory.getLogger(LambdaInit.class);
-    private static final FunctionRuntime RUNTIME = initialise(System.getenv());
     /** Strongly held: CRaC keeps only weak references to registered resources. */
     private static Priming priming;
 
     private LambdaInit() {
     }
 
+    /** Initialised on first use, i.e. while Lambda constructs the handler during init. */
+    private static final class Holder {
+        static final FunctionRuntime RUNTIME = initialise(System.getenv());
+    }
+
     public static FunctionRuntime runtime() {
-        return RUNTIME;
+        return Holder.RUNTIME;
     }
 
     /** Registers SnapStart priming for the handler Lambda built; once. */
     public static synchronized void enablePriming(
             RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) {
         if (priming == null) {
-            priming = new Priming(RUNTIME, handler);
+            priming = new Priming(Holder.RUNTIME, handler);
             Core.getGlobalContext().register(priming);
         }
     }

@@ -15,7 +15,6 @@ import org.crac.Context;
 import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.common.internal.ClassPreLoader;
 
 /**
  * SnapStart priming through CRaC. Before the snapshot, sample requests run through the real
@@ -67,7 +66,6 @@ public final class Priming implements Resource {
             }
             return count;
         });
-        ClassPreLoader.preloadClasses();
         LOG.info("primed before snapshot", entry("primingRequests", requests),
                 entry("primingMillis", Math.round((System.nanoTime() - started) / 1e5) / 10.0));
         return requests;

@@ -20,13 +20,14 @@ public final class CapturedOutput {
     }
 
     public static synchronized CapturedOutput during(Runnable work) {
-        return during(() -> {
+        return capture(() -> {
             work.run();
             return null;
         }).output();
     }
 
-    public static synchronized <T> Captured<T> during(Supplier<T> work) {
+    /** Like {@link #during(Runnable)}, keeping what the work returned. */
+    public static synchronized <T> Captured<T> capture(Supplier<T> work) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));

@@ -1,0 +1,86 @@
+package io.sentio.function.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sentio.core.model.BundleDirectory;
+import io.sentio.function.testing.CapturedOutput;
+import io.sentio.function.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code invoke}: one event file through the handler, the response alone on stdout. */
+class InvokeCommandTest {
+    @TempDir
+    static Path dir;
+    private static Path bundle;
+
+    @BeforeAll
+    static void writeBundle() throws IOException {
+        bundle = dir.resolve("bundle");
+        BundleDirectory.write(Fixtures.bundle(), bundle);
+    }
+
+    @Test
+    void printsTheLambdaResponseAndNothingElseOnStdout() {
+        var result = run("invoke", "--model", bundle.toString(), EventFilesTest.EVENTS.resolve("predict.json").toString());
+
+        assertThat(result.code()).isZero();
+        JsonNode response = Fixtures.json(result.stdout());
+        assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(Fixtures.json(response.get("body").asText()).get("model").get("name").asText())
+                .isEqualTo("test-reviews");
+        assertThat(result.stderr()).contains("\"message\":\"prediction\"").contains("\"_aws\"");
+    }
+
+    @Test
+    void errorEventsAreAnsweredNotFailed() {
+        var result = run("invoke", "-m", bundle.toString(),
+                EventFilesTest.EVENTS.resolve("bad-unknown-route.json").toString());
+
+        assertThat(result.code()).isZero();
+        assertThat(Fixtures.json(result.stdout()).get("statusCode").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void missingModelOrEventFileExitsWithAClearMessage() {
+        var noModel = run("invoke", "--model", dir.resolve("nothing").toString(),
+                EventFilesTest.EVENTS.resolve("health.json").toString());
+        var noEvent = run("invoke", "--model", bundle.toString(), dir.resolve("missing.json").toString());
+
+        assertThat(noModel.code()).isEqualTo(2);
+        assertThat(noModel.stderr()).contains("invoke: cannot load model MODEL_URI=");
+        assertThat(noModel.stdout()).isEmpty();
+        assertThat(noEvent.code()).isEqualTo(2);
+        assertThat(noEvent.stderr()).contains("cannot read event");
+    }
+
+    @Test
+    void helpListsBothTwins() {
+        var result = run("--help");
+
+        assertThat(result.stdout()).contains("serve").contains("invoke");
+    }
+
+    record Result(int code, String stdout, String stderr) {
+    }
+
+    private static Result run(String... args) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            var captured = CapturedOutput.capture(() -> new CommandLine(new Main()).execute(args));
+            return new Result(captured.value(), captured.output().text(), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+        }
+    }
+}
