@@ -40,6 +40,6 @@ class ModelStoreOnLocalStackTest extends ModelStoreContract {
 
     @Override
     protected int moves() {
-        return 30;
+        return 20;
     }
 }

@@ -25,6 +25,6 @@ class ModelStoreOnS3MockTest extends ModelStoreContract {
 
     @Override
     protected int moves() {
-        return 30;
+        return 20;
     }
 }
