@@ -2,6 +2,7 @@ package io.sentio.infra.serving;
 
 import io.sentio.infra.config.ContextValues;
 import io.sentio.infra.config.LogRetention;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Set;
  * @param logLevel context {@code logLevel}, default {@code INFO}: {@code POWERTOOLS_LOG_LEVEL}
  * @param reviewSampleRate context {@code reviewSampleRate}, default 0: {@code REVIEW_SAMPLE_RATE}
  * @param logRetentionDays context {@code logRetentionDays}, default 30: function and API access logs
+ * @param modelRevision context {@code modelRevision}, none by default: any label (e.g. the store
+ *     version the alias now points at). Changing it publishes a new function version, whose
+ *     SnapStart snapshot loads the model afresh, and rolls it out through the canary.
  */
 public record FunctionConfig(
         String modelName,
@@ -26,12 +30,13 @@ public record FunctionConfig(
         String architecture,
         String logLevel,
         double reviewSampleRate,
-        int logRetentionDays) {
+        int logRetentionDays,
+        Optional<String> modelRevision) {
 
     public static final String ARM_64 = "arm64";
     public static final String X86_64 = "x86_64";
     public static final FunctionConfig DEFAULTS =
-            new FunctionConfig("reviews", "live", 1024, 10, ARM_64, "INFO", 0.0, 30);
+            new FunctionConfig("reviews", "live", 1024, 10, ARM_64, "INFO", 0.0, 30, Optional.empty());
 
     public static FunctionConfig from(ContextValues context) {
         return new FunctionConfig(
@@ -42,6 +47,7 @@ public record FunctionConfig(
                 context.oneOf("architecture", DEFAULTS.architecture(), Set.of(ARM_64, X86_64)),
                 context.oneOf("logLevel", DEFAULTS.logLevel(), Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR")),
                 context.decimal("reviewSampleRate", DEFAULTS.reviewSampleRate(), 0.0, 1.0),
-                LogRetention.days(context, "logRetentionDays", DEFAULTS.logRetentionDays()));
+                LogRetention.days(context, "logRetentionDays", DEFAULTS.logRetentionDays()),
+                context.optionalString("modelRevision"));
     }
 }

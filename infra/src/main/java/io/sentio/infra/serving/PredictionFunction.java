@@ -70,7 +70,9 @@ public final class PredictionFunction extends Construct {
                 .tracing(Tracing.ACTIVE)
                 .loggingFormat(LoggingFormat.JSON)
                 .logGroup(logs)
-                .description("Sentio prediction API handler")
+                .description(config.modelRevision()
+                        .map(revision -> "Sentio prediction API handler, model revision " + revision)
+                        .orElse("Sentio prediction API handler"))
                 .build();
         ((CfnFunction) function.getNode().getDefaultChild()).overrideLogicalId(LOGICAL_ID);
         Annotations.of(function).acknowledgeWarning(SNAPSTART_WARNING,
@@ -98,7 +100,7 @@ public final class PredictionFunction extends Construct {
         env.put("POWERTOOLS_LOG_LEVEL", config.logLevel());
         env.put("REVIEW_SAMPLE_RATE", BigDecimal.valueOf(config.reviewSampleRate()).stripTrailingZeros().toPlainString());
         // No JAVA_TOOL_OPTIONS: the usual "-XX:TieredStopAtLevel=1" cold-start trick works against
-        // SnapStart, whose snapshot already holds the warmed-up (C2-compiled) code paths.
+        // SnapStart, whose snapshot already holds the primed, JIT-compiled code paths.
         return env;
     }
 

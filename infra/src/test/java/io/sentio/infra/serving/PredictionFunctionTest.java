@@ -106,6 +106,15 @@ class PredictionFunctionTest {
     }
 
     @Test
+    void aNewModelRevisionPublishesANewVersionForTheCanary() {
+        Template custom = SynthesizedApp.customised().serving();
+        custom.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Description", "Sentio prediction API handler, model revision 7")));
+        assertThat(custom.findResources("AWS::Lambda::Version").keySet())
+                .doesNotContainAnyElementsOf(serving.findResources("AWS::Lambda::Version").keySet());
+    }
+
+    @Test
     void memoryAndArchitectureFollowTheContext() {
         SynthesizedApp.customised().serving().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "MemorySize", 2048,

@@ -54,7 +54,8 @@ public final class SynthesizedApp {
             Map.entry("alarmEmail", "ops@example.com"),
             Map.entry("modelName", "tickets"),
             Map.entry("trainingSpot", "true"),
-            Map.entry("trainingData", "data/reviews.csv.gz"));
+            Map.entry("trainingData", "data/reviews.csv.gz"),
+            Map.entry("modelRevision", "7"));
 
     /** No {@code -c} values: what {@code cdk synth} produces by default. */
     public static SynthesizedApp defaults() {
