@@ -1,15 +1,13 @@
 package io.sentio.training.cli;
 
-import io.sentio.core.json.Json;
 import io.sentio.core.model.Classifier;
 import io.sentio.training.data.Split;
 import io.sentio.training.eval.Evaluation;
-import io.sentio.training.eval.HtmlReport;
+import io.sentio.training.eval.EvaluationFiles;
 import io.sentio.training.job.EvaluationJob;
 import io.sentio.training.prepare.Granularity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -73,9 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private void write(Evaluation e, String name) {
         try {
-            Files.createDirectories(out);
-            Files.write(out.resolve("evaluation.json"), Json.mapper().writeValueAsBytes(e));
-            Files.writeString(out.resolve("evaluation.html"), HtmlReport.render(name, e));
+            EvaluationFiles.write(out, name, e);
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the evaluation to " + out + ": " + ex.getMessage(), ex);
         }

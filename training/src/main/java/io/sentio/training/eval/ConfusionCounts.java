@@ -35,6 +35,7 @@ public final class ConfusionCounts {
         Map<String, ClassMetrics> perClass = new LinkedHashMap<>();
         long correct = 0;
         double f1Sum = 0;
+        int present = 0;
         for (String label : labels) {
             long tp = count(label, label);
             long support = labels.stream().mapToLong(p -> count(label, p)).sum();
@@ -44,10 +45,14 @@ public final class ConfusionCounts {
             double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
             perClass.put(label, new ClassMetrics(precision, recall, f1, support));
             correct += tp;
-            f1Sum += f1;
+            // Like scikit-learn: a label neither in the test set nor predicted has no F1 to average.
+            if (support > 0 || predicted > 0) {
+                f1Sum += f1;
+                present++;
+            }
         }
         double accuracy = total == 0 ? 0 : correct / (double) total;
-        double macroF1 = labels.isEmpty() ? 0 : f1Sum / labels.size();
+        double macroF1 = present == 0 ? 0 : f1Sum / present;
         return new Evaluation(accuracy, macroF1, perClass, matrix, nTrain, total, trainSeconds, skipped);
     }
 

@@ -42,7 +42,7 @@ public final class EvaluationJob {
         }
         List<Review> units = granularity.expand(reviews, new SentenceSplitter());
         progress.info("evaluating on " + units.size() + " " + granularity.name().toLowerCase(java.util.Locale.ROOT)
-                + "s from " + reviews.size() + " reviews");
+                + "s from " + reviews.size() + " texts");
         return new Evaluator(pool).evaluate(classifier, units, 0, 0, skips.asMap());
     }
 }

@@ -11,7 +11,7 @@ import io.sentio.core.text.SentenceSplitter;
 import io.sentio.training.data.DataSources;
 import io.sentio.training.eval.Evaluation;
 import io.sentio.training.eval.Evaluator;
-import io.sentio.training.eval.HtmlReport;
+import io.sentio.training.eval.EvaluationFiles;
 import io.sentio.training.prepare.Review;
 import io.sentio.training.prepare.SkipCounter;
 import io.sentio.training.prepare.Splitter;
@@ -21,11 +21,9 @@ import io.sentio.training.train.FittedModel;
 import io.sentio.training.train.Hyperparameters;
 import io.sentio.training.train.ModelFitter;
 import io.sentio.training.train.Tuner;
-import io.sentio.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +61,7 @@ public final class TrainingJob {
         LoadedData data = loader.load(options.data(), options.load(), skips, seen, options.sample(), options.seed());
         TrainTest split = split(options, data, testData.map(LoadedData::reviews));
         requireUsable(split, options);
-        progress.info(String.format(Locale.ROOT, "%d reviews (%s split: %d train / %d test), %d rows skipped %s",
+        progress.info(String.format(Locale.ROOT, "%d texts (%s split: %d train / %d test), %d rows skipped %s",
                 split.train().size() + split.test().size(), split.method(), split.train().size(),
                 split.test().size(), skips.total(), skips.asMap()));
 
@@ -145,9 +143,7 @@ public final class TrainingJob {
     private void write(ModelBundle bundle, Evaluation evaluation, TrainingOptions options) {
         try {
             BundleDirectory.write(bundle, options.out());
-            Files.write(options.out().resolve("evaluation.json"), Json.mapper().writeValueAsBytes(evaluation));
-            Files.writeString(options.out().resolve("evaluation.html"),
-                    HtmlReport.render(options.name(), evaluation));
+            EvaluationFiles.write(options.out(), options.name(), evaluation);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the model to " + options.out() + ": " + e.getMessage(), e);
         }

@@ -41,6 +41,18 @@ class ConfusionCountsTest {
     }
 
     @Test
+    void macroF1LeavesOutLabelsAbsentFromTestAndPredictions() {
+        ConfusionCounts counts = new ConfusionCounts(List.of("a", "b", "rare"));
+        counts.add("a", "a");
+        counts.add("b", "b");
+
+        Evaluation e = counts.evaluation(0, 0, Map.of());
+
+        assertThat(e.macroF1()).isEqualTo(1.0);
+        assertThat(e.perClass()).containsKey("rare");
+    }
+
+    @Test
     void aLabelNeverPredictedHasZeroPrecisionNotNaN() {
         ConfusionCounts counts = new ConfusionCounts(List.of("a", "b", "c"));
         counts.add("a", "a");
