@@ -33,6 +33,9 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  * <p>One server is started on first use and shared by every test class of the JVM (it takes a few
  * seconds to start); it stops when the JVM exits. Tests keep apart by using their own buckets —
  * {@link #newBucket()} gives a fresh one. Outside JUnit, call {@link #start()} yourself.
+ *
+ * <p>A module using it from core's test-jar declares {@code com.adobe.testing:s3mock-junit5} (test
+ * scope) itself: test-scoped dependencies are not transitive.
  */
 public final class S3TestServer implements BeforeAllCallback {
     /** S3Mock accepts any credentials and region; these are what {@link #environment()} hands out. */
