@@ -4,6 +4,7 @@ import io.sentio.core.features.FeatureConfig;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The description that travels with every model: how it was made, how to turn text into its
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param granularity  "review" or "sentence": the unit the model was trained on
  * @param files        sha256 of each bundle file other than the manifest
  * @param modelSha256  sha256 of the Tribuo model file (also in {@code files})
+ * @param gate         the quality gate's decision, when the model went through one
  */
 public record Manifest(
         String name,
@@ -26,7 +28,8 @@ public record Manifest(
         Map<String, Object> metrics,
         String tribuoVersion,
         Map<String, String> files,
-        String modelSha256) {
+        String modelSha256,
+        Optional<GateDecision> gate) {
 
     public static final String UNPUBLISHED = "unpublished";
 
@@ -34,21 +37,27 @@ public record Manifest(
         labels = List.copyOf(labels);
         metrics = Map.copyOf(metrics);
         files = Map.copyOf(files);
+        gate = gate == null ? Optional.empty() : gate;
     }
 
     public Manifest withVersion(String newVersion) {
         return new Manifest(name, newVersion, createdAt, labels, granularity, features, trainer, data, metrics,
-                tribuoVersion, files, modelSha256);
+                tribuoVersion, files, modelSha256, gate);
     }
 
     public Manifest withMetrics(Map<String, Object> newMetrics) {
         return new Manifest(name, version, createdAt, labels, granularity, features, trainer, data, newMetrics,
-                tribuoVersion, files, modelSha256);
+                tribuoVersion, files, modelSha256, gate);
+    }
+
+    public Manifest withGate(GateDecision decision) {
+        return new Manifest(name, version, createdAt, labels, granularity, features, trainer, data, metrics,
+                tribuoVersion, files, modelSha256, Optional.of(decision));
     }
 
     Manifest withFiles(Map<String, String> newFiles, String newModelSha256, String newTribuoVersion,
             List<String> newLabels) {
         return new Manifest(name, version, createdAt, newLabels, granularity, features, trainer, data, metrics,
-                newTribuoVersion, newFiles, newModelSha256);
+                newTribuoVersion, newFiles, newModelSha256, gate);
     }
 }
