@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * Numbered versions of one model and the aliases pointing at them, kept in an
  * {@link ObjectStorage}. Layout: {@code versions/000007/{manifest.json,model.tribuo,…}} and
  * {@code aliases/live.json}. A version is complete once its manifest exists; it is written last.
+ * Jobs may keep small records of their own beside them ({@code retrain/latest.json}).
  */
 public final class ModelStore {
     private static final Pattern VERSION_KEY = Pattern.compile("versions/(\\d{6})/(.+)");
     private static final Pattern ALIAS_NAME = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
+    private static final Pattern RECORD_KEY = Pattern.compile("([a-z][a-z0-9_-]*/)+[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final int HISTORY_KEPT = 50;
     private static final String CLAIM = ".claim";
     private static final int CLAIM_ATTEMPTS = 100;
@@ -174,6 +176,29 @@ public final class ModelStore {
                 .findFirst()
                 .orElseThrow(() -> new StoreException("alias '" + name + "' has no earlier version to roll back to"));
         return moveAlias(name, previous.version(), actor, reason);
+    }
+
+    /**
+     * Writes a small record of a job's own ({@code retrain/latest.json}), replacing any record under
+     * that key atomically for readers. Keys name a folder and a file; {@code versions/} and
+     * {@code aliases/} belong to the store and are refused.
+     */
+    public void putRecord(String key, byte[] bytes) {
+        storage.put(checkRecordKey(key), bytes);
+    }
+
+    /** The record under the key, if one was written. */
+    public Optional<byte[]> record(String key) {
+        return storage.get(checkRecordKey(key));
+    }
+
+    private static String checkRecordKey(String key) {
+        if (!RECORD_KEY.matcher(key).matches() || key.contains("..") || key.startsWith("versions/")
+                || key.startsWith("aliases/")) {
+            throw new IllegalArgumentException("a record key is folder/file.json outside versions/ and aliases/, e.g."
+                    + " retrain/latest.json; was '" + key + "'");
+        }
+        return key;
     }
 
     /**

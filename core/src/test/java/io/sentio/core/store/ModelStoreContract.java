@@ -358,6 +358,35 @@ abstract class ModelStoreContract {
     }
 
     @Test
+    void recordsAreReadBackReplacedAndKeptApartFromVersions() {
+        assertThat(store.record("retrain/latest.json")).isEmpty();
+
+        store.putRecord("retrain/latest.json", "{\"status\":\"refused\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        store.putRecord("retrain/latest.json", "{\"status\":\"promoted\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        store.putRecord("retrain/20261123T090000Z.json", new byte[] {'{', '}'});
+
+        assertThat(store.record("retrain/latest.json")).get()
+                .extracting(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"status\":\"promoted\"}");
+        assertThat(store.record("retrain/20261123T090000Z.json")).contains(new byte[] {'{', '}'});
+        assertThat(store.versions()).isEmpty();
+        assertThat(store.aliases()).isEmpty();
+    }
+
+    @Test
+    void recordKeysMayNotReachIntoVersionsOrAliases() {
+        for (String key : List.of("latest.json", "versions/000001/manifest.json", "aliases/live.json",
+                "retrain/../aliases/live.json", "/retrain/latest.json", "retrain/", "Retrain/latest.json")) {
+            assertThatThrownBy(() -> store.putRecord(key, new byte[0]))
+                    .as(key)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("record key");
+        }
+        assertThat(store.versions()).isEmpty();
+        assertThat(store.aliases()).isEmpty();
+    }
+
+    @Test
     void aTamperedBundleIsNotPublished() {
         byte[] model = BUNDLE.files().get(ModelBundle.MODEL_FILE).clone();
         model[model.length / 2] ^= 0x01;
