@@ -1,18 +1,10 @@
 package io.sentio.training.cli;
 
-import io.sentio.core.features.FeatureConfig;
-import io.sentio.core.features.TermWeighting;
 import io.sentio.training.job.TrainingJob;
 import io.sentio.training.job.TrainingOptions;
 import io.sentio.training.job.TrainingResult;
-import io.sentio.training.prepare.Granularity;
-import io.sentio.training.train.Hyperparameters;
-import io.sentio.training.train.ModelKind;
-import io.sentio.training.train.TuningGrid;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
@@ -31,87 +23,7 @@ final class TrainCommand implements Callable<Integer> {
     String data;
 
     @Mixin
-    LoaderOptions loader;
-
-    @Option(names = "--test-data", paramLabel = "PATH", description = "Explicit test set (else the data's official split, else stratified).")
-    String testData;
-
-    @Option(names = "--granularity", paramLabel = "review|sentence",
-            description = "Train on whole reviews or on their sentences (each inherits the review's label; split by review). Default: ${DEFAULT-VALUE}.")
-    String granularity = "review";
-
-    @Option(names = "--sample", paramLabel = "N", description = "Seeded reservoir sample of N reviews, read in one streaming pass (0 = all).")
-    int sample;
-
-    @Option(names = "--test-fraction", description = "Share held out by the stratified split (default: ${DEFAULT-VALUE}).")
-    double testFraction = 0.2;
-
-    @Option(names = "--seed", description = "Seed for sampling, splitting and SGD (default: ${DEFAULT-VALUE}).")
-    long seed = 42;
-
-    @Option(names = "--model", paramLabel = "logistic|svm|fm", description = "Model family (default: ${DEFAULT-VALUE}).")
-    String model = "logistic";
-
-    @Option(names = "--epochs", description = "SGD passes (default: ${DEFAULT-VALUE}).")
-    int epochs = Hyperparameters.defaults().epochs();
-
-    @Option(names = "--learning-rate", description = "AdaGrad initial learning rate (default: ${DEFAULT-VALUE}).")
-    double learningRate = Hyperparameters.defaults().learningRate();
-
-    @Option(names = "--l2", description = "L2 regularisation, 0 = none (default: ${DEFAULT-VALUE}).")
-    double l2 = Hyperparameters.defaults().l2();
-
-    @Option(names = "--minibatch", description = "Examples per SGD step (default: ${DEFAULT-VALUE}).")
-    int minibatch = Hyperparameters.defaults().minibatchSize();
-
-    @Option(names = "--fm-factors", description = "Factorisation machine factor size (default: ${DEFAULT-VALUE}).")
-    int fmFactors = Hyperparameters.defaults().fmFactors();
-
-    @Option(names = "--fm-variance", description = "Factorisation machine initial variance (default: ${DEFAULT-VALUE}).")
-    double fmVariance = Hyperparameters.defaults().fmVariance();
-
-    @Option(names = "--balance-classes", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Weight examples inversely to class frequency, so rare classes (neutral) count (default: on).")
-    boolean balanceClasses;
-
-    @Option(names = "--tune", description = "Pick epochs / learning rate / L2 on a validation slice of the training data.")
-    boolean tune;
-
-    @Option(names = "--tune-epochs", split = ",", description = "Epochs tried by --tune (default: 3,6,10).")
-    List<Integer> tuneEpochs = TuningGrid.defaults().epochs();
-
-    @Option(names = "--tune-learning-rates", split = ",", description = "Learning rates tried by --tune (default: 0.1,0.3,1.0).")
-    List<Double> tuneLearningRates = TuningGrid.defaults().learningRates();
-
-    @Option(names = "--tune-l2", split = ",", description = "L2 values tried by --tune (default: 0.0).")
-    List<Double> tuneL2 = TuningGrid.defaults().l2s();
-
-    @Option(names = "--ngram-max", description = "Longest word n-gram (default: ${DEFAULT-VALUE}).")
-    int ngramMax = FeatureConfig.defaults().ngramMax();
-
-    @Option(names = "--min-count", description = "Keep terms found in at least this many training texts (default: ${DEFAULT-VALUE}).")
-    int minCount = FeatureConfig.defaults().minCount();
-
-    @Option(names = "--hash-dim", description = "Hash terms into this many buckets instead of a vocabulary (0 = off, default).")
-    int hashDim = FeatureConfig.defaults().hashDimension();
-
-    @Option(names = "--weighting", paramLabel = "binary|tf|sublinear_tf", description = "Term weighting (default: ${DEFAULT-VALUE}).")
-    String weighting = "sublinear_tf";
-
-    @Option(names = "--idf", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Multiply by inverse document frequency (default: on).")
-    boolean idf;
-
-    @Option(names = "--lowercase", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Lower-case tokens (default: on).")
-    boolean lowercase;
-
-    @Option(names = "--l2-normalize", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Scale each text's features to unit length (default: on).")
-    boolean l2Normalize;
-
-    @Option(names = "--name", description = "Model name (default: reviews for the embedded data, else from the data file name).")
-    String name;
+    TrainingFlags training;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: models/<name>).")
     Path out;
@@ -139,23 +51,8 @@ final class TrainCommand implements Callable<Integer> {
 
     TrainingOptions options() {
         String dataLocation = data == null ? root.defaults().data() : data;
-        String modelName = name != null ? name : data == null ? Defaults.MODEL_NAME : Defaults.nameFrom(data);
-        try {
-            FeatureConfig features = new FeatureConfig(lowercase, ngramMax, minCount, hashDim,
-                    Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize);
-            Hyperparameters h = new Hyperparameters(epochs, learningRate, l2, minibatch, fmFactors, fmVariance,
-                    balanceClasses, seed);
-            Optional<TuningGrid> grid = tune ? Optional.of(new TuningGrid(tuneEpochs, tuneLearningRates, tuneL2))
-                    : Optional.empty();
-            if (sample < 0) {
-                throw new CliException("--sample must be 0 (all) or positive, was " + sample);
-            }
-            return new TrainingOptions(dataLocation, loader.toLoadOptions(), Optional.ofNullable(testData),
-                    Enums.parse(Granularity.class, granularity, "--granularity"), sample, testFraction, seed,
-                    features, Enums.parse(ModelKind.class, model, "--model"), h, grid, modelName,
-                    out != null ? out : root.defaults().modelDir(modelName));
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
-        }
+        String modelName = training.name != null ? training.name
+                : data == null ? Defaults.MODEL_NAME : Defaults.nameFrom(data);
+        return training.toOptions(dataLocation, modelName, out != null ? out : root.defaults().modelDir(modelName));
     }
 }
