@@ -32,6 +32,17 @@ public final class EvaluationJob {
     public Evaluation run(Classifier classifier, String data, LoadOptions load, Granularity granularity,
             Optional<Split> only) {
         SkipCounter skips = new SkipCounter();
+        List<Review> units = units(data, load, granularity, only, skips);
+        return new Evaluator(pool).evaluate(classifier, units, 0, 0, skips.asMap());
+    }
+
+    /** The labelled texts of {@code data}, cleaned, deduplicated and expanded to {@code granularity}. */
+    public List<Review> units(String data, LoadOptions load, Granularity granularity, Optional<Split> only) {
+        return units(data, load, granularity, only, new SkipCounter());
+    }
+
+    private List<Review> units(String data, LoadOptions load, Granularity granularity, Optional<Split> only,
+            SkipCounter skips) {
         LoadedData loaded = new DataLoader(sources, progress).load(data, load, skips, new HashSet<>(), 0, 0L);
         List<Review> reviews = loaded.reviews().stream()
                 .filter(r -> only.isEmpty() || r.officialSplit().equals(only))
@@ -43,6 +54,6 @@ public final class EvaluationJob {
         List<Review> units = granularity.expand(reviews, new SentenceSplitter());
         progress.info("evaluating on " + units.size() + " " + granularity.name().toLowerCase(java.util.Locale.ROOT)
                 + "s from " + reviews.size() + " texts");
-        return new Evaluator(pool).evaluate(classifier, units, 0, 0, skips.asMap());
+        return units;
     }
 }

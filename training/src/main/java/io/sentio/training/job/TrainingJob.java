@@ -79,7 +79,7 @@ public final class TrainingJob {
                 fitted.trainSeconds(), skips.asMap());
         bundle = bundle.withManifest(bundle.manifest().withMetrics(evaluation.summary()));
         write(bundle, evaluation, options);
-        return new TrainingResult(bundle, evaluation, options.out());
+        return new TrainingResult(bundle, evaluation, options.out(), test);
     }
 
     private TrainTest split(TrainingOptions options, LoadedData data, java.util.Optional<List<Review>> test) {

@@ -1,0 +1,96 @@
+package io.sentio.training.lifecycle;
+
+import io.sentio.core.model.GateDecision;
+import io.sentio.core.model.Manifest;
+import io.sentio.core.store.AliasRecord;
+import io.sentio.core.store.ModelStore;
+import io.sentio.core.store.StoreException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The versions of a store as a person asks about them: what each is, how good, whether the gate let
+ * it through, and which aliases point at it. Moves go through {@link ModelStore}, which records
+ * who, when and why.
+ */
+public final class Registry {
+    private final ModelStore store;
+
+    public Registry(ModelStore store) {
+        this.store = store;
+    }
+
+    /** Every complete version, oldest first; one whose manifest cannot be read is listed with the error. */
+    public Listing list() {
+        Map<String, AliasRecord> aliases = store.aliases();
+        List<Entry> entries = new ArrayList<>();
+        for (int version : store.versions()) {
+            try {
+                entries.add(Entry.of(version, store.manifest(version), aliases));
+            } catch (StoreException e) {
+                entries.add(new Entry(version, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), pointingAt(version, aliases), Optional.of(e.getMessage())));
+            }
+        }
+        return new Listing(store.uri(), entries, aliases);
+    }
+
+    /** A version by number, or the version an alias points at, with its manifest. */
+    public Shown show(String versionOrAlias) {
+        int version = store.resolve(versionOrAlias);
+        Manifest manifest = store.manifest(version).orElseThrow(() -> new StoreException("no version " + version
+                + " in " + store.uri() + " (versions: " + store.versions() + ")"));
+        Map<String, AliasRecord> aliases = store.aliases();
+        Optional<AliasRecord> alias = Optional.ofNullable(aliases.get(versionOrAlias));
+        return new Shown(version, pointingAt(version, aliases), alias, manifest);
+    }
+
+    /** Points the alias at a version whose files pass their integrity check. */
+    public Move promote(int version, String alias, String actor, String reason) {
+        Optional<Integer> before = store.alias(alias).map(AliasRecord::version);
+        store.load(version).verify();
+        return new Move(before, store.moveAlias(alias, version, actor, reason));
+    }
+
+    /** Points the alias back at the version it pointed at before its last move. */
+    public Move rollback(String alias, String actor, String reason) {
+        Optional<Integer> before = store.alias(alias).map(AliasRecord::version);
+        return new Move(before, store.rollbackAlias(alias, actor, reason));
+    }
+
+    private static List<String> pointingAt(int version, Map<String, AliasRecord> aliases) {
+        return aliases.values().stream().filter(a -> a.version() == version).map(AliasRecord::alias).toList();
+    }
+
+    /** What {@code models list --json} prints. */
+    public record Listing(String store, List<Entry> versions, Map<String, AliasRecord> aliases) {
+    }
+
+    /** One line of {@code models list}. */
+    public record Entry(int version, Optional<Instant> createdAt, Optional<String> name, Optional<String> dataSha256,
+            Optional<Double> accuracy, Optional<Double> macroF1, Optional<GateDecision> gate, List<String> aliases,
+            Optional<String> error) {
+
+        static Entry of(int version, Optional<Manifest> manifest, Map<String, AliasRecord> aliases) {
+            return new Entry(version, manifest.map(Manifest::createdAt), manifest.map(Manifest::name),
+                    manifest.map(Manifest::data).map(d -> d.sha256()), manifest.flatMap(m -> metric(m, "accuracy")),
+                    manifest.flatMap(m -> metric(m, "macro_f1")), manifest.flatMap(Manifest::gate),
+                    pointingAt(version, aliases), Optional.empty());
+        }
+
+        private static Optional<Double> metric(Manifest manifest, String name) {
+            return manifest.metrics().get(name) instanceof Number n ? Optional.of(n.doubleValue()) : Optional.empty();
+        }
+    }
+
+    /** What {@code models show} prints: the manifest, the aliases at the version, the alias asked for. */
+    public record Shown(int version, List<String> aliases, Optional<AliasRecord> alias, Manifest manifest) {
+    }
+
+    /** An alias move: where it pointed before, and its record now. */
+    public record Move(Optional<Integer> before, AliasRecord after) {
+    }
+}

@@ -1,0 +1,185 @@
+package io.sentio.training.lifecycle;
+
+import io.sentio.core.model.Manifest;
+import io.sentio.core.store.AliasRecord;
+import io.sentio.core.store.ModelStore;
+import io.sentio.core.store.ModelStores;
+import io.sentio.training.data.DataSources;
+import io.sentio.training.eval.Evaluation;
+import io.sentio.training.eval.Evaluator;
+import io.sentio.training.job.TrainingJob;
+import io.sentio.training.job.TrainingResult;
+import io.sentio.training.progress.Progress;
+import io.sentio.training.telemetry.EmfMetrics;
+import io.sentio.training.telemetry.JsonLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * The retraining loop's one step: train on the data → score candidate and live model on the new
+ * run's test split → store the candidate (decision in its manifest) → move the alias if it passed.
+ * Whatever happens, a {@link RetrainRecord} is written to the store (when it can be reached), an
+ * EMF line reports the run, and a failure leaves the alias where it was.
+ */
+public final class RetrainJob {
+    private final ModelStores stores;
+    private final DataSources sources;
+    private final ForkJoinPool pool;
+    private final Progress progress;
+    private final JsonLog log;
+    private final EmfMetrics metrics;
+    private final Clock clock;
+    private final String actor;
+
+    public RetrainJob(ModelStores stores, DataSources sources, ForkJoinPool pool, Progress progress, JsonLog log,
+            EmfMetrics metrics, Clock clock, String actor) {
+        this.stores = stores;
+        this.sources = sources;
+        this.pool = pool;
+        this.progress = progress;
+        this.log = log;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /** @return the record of a promoted or refused candidate; a failure is thrown after it is recorded */
+    public RetrainRecord run(RetrainRequest request) {
+        Instant started = clock.instant();
+        log.info("retrain started", JsonLog.fields("data", request.data(), "store", request.store(), "alias",
+                request.alias(), "metric", request.policy().metric().id(), "tolerance", request.policy().tolerance()));
+        ModelStore store = null;
+        Optional<Integer> liveAtStart = Optional.empty();
+        Optional<Integer> stored = Optional.empty();
+        Path workDir = null;
+        try {
+            ModelStore target = stores.open(request.store());
+            store = target;
+            Optional<AliasRecord> alias = target.alias(request.alias());
+            liveAtStart = alias.map(AliasRecord::version);
+            String name = request.name()
+                    .or(() -> alias.flatMap(a -> target.manifest(a.version())).map(Manifest::name))
+                    .orElse(request.defaultName());
+            workDir = request.out().orElse(null);
+            if (workDir == null) {
+                workDir = Files.createTempDirectory("sentio-retrain-");
+            }
+            TrainingResult trained = new TrainingJob(sources, pool, progress, clock)
+                    .run(request.plan().options(request.data(), name, workDir));
+            String heldOut = "test split of " + request.data() + " (" + trained.heldOut().size() + " "
+                    + trained.bundle().manifest().granularity() + "s)";
+            GatedPublisher.Outcome outcome;
+            try {
+                outcome = new GatedPublisher(new QualityGate(request.policy(), new Evaluator(pool), clock), actor)
+                        .publish(store, request.alias(), trained.bundle(), trained.heldOut(), heldOut);
+            } catch (GatedPublisher.PromotionFailed e) {
+                stored = Optional.of(e.version());
+                throw e;
+            }
+            RetrainRecord record = finished(request, outcome, started);
+            saveOrWarn(target, record);
+            report(record, outcome.verdict().candidate(), trained);
+            return record;
+        } catch (IOException e) {
+            throw failed(request, store, liveAtStart, stored, started,
+                    new UncheckedIOException("cannot create a working directory: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            throw failed(request, store, liveAtStart, stored, started, e);
+        } finally {
+            if (request.out().isEmpty() && workDir != null) {
+                deleteQuietly(workDir);
+            }
+        }
+    }
+
+    private RetrainRecord finished(RetrainRequest request, GatedPublisher.Outcome outcome,
+            Instant started) {
+        var d = outcome.verdict().decision();
+        String status = outcome.promoted() ? RetrainRecord.PROMOTED : RetrainRecord.REFUSED;
+        String message = "version " + outcome.version() + (outcome.promoted()
+                ? " promoted to " + request.alias() + ": " + QualityGate.describe(d)
+                : " refused by the quality gate: " + QualityGate.describe(d) + "; " + request.alias()
+                        + outcome.liveBefore().map(v -> " stays at version " + v).orElse(" not created"));
+        return new RetrainRecord(status, storeUri(request), request.alias(), Optional.of(outcome.version()),
+                outcome.liveBefore(), outcome.liveAfter(), d.metric(), Optional.of(d.candidateScore()), d.liveScore(),
+                d.tolerance(), Optional.of(storeUri(request) + "@" + outcome.version()), request.data(), started,
+                clock.instant(), message);
+    }
+
+    private RuntimeException failed(RetrainRequest request, ModelStore store, Optional<Integer> liveAtStart,
+            Optional<Integer> stored, Instant started, RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String storeUri = storeUri(request);
+        RetrainRecord record = new RetrainRecord(RetrainRecord.FAILED, storeUri, request.alias(), stored,
+                liveAtStart, liveAtStart, request.policy().metric().id(), Optional.empty(), Optional.empty(),
+                request.policy().tolerance(), stored.map(v -> storeUri + "@" + v), request.data(), started,
+                clock.instant(), message);
+        log.error("retrain failed", JsonLog.fields("error", message, "error_type", e.getClass().getName(),
+                "alias", request.alias(), "live_version", liveAtStart, "candidate_version", stored));
+        if (store != null) {
+            saveOrWarn(store, record);
+        }
+        metrics.put("RetrainPromoted", 0, EmfMetrics.COUNT)
+                .put("RetrainSeconds", seconds(started, record.finishedAt()), EmfMetrics.SECONDS)
+                .property("status", record.status())
+                .flush();
+        return e;
+    }
+
+    /** The record is a report: failing to write it does not undo or fail what the run did. */
+    private void saveOrWarn(ModelStore store, RetrainRecord record) {
+        try {
+            byte[] json = record.toJson();
+            store.putRecord(record.key(), json);
+            store.putRecord(RetrainRecord.LATEST_KEY, json);
+        } catch (RuntimeException e) {
+            log.warn("retrain record not written", JsonLog.fields("store", record.store(), "error", e.getMessage()));
+        }
+    }
+
+    private void report(RetrainRecord record, Evaluation candidate, TrainingResult trained) {
+        Map<String, Long> rows = trained.bundle().manifest().data().rows();
+        metrics.put("RetrainAccuracy", candidate.accuracy(), EmfMetrics.NONE)
+                .put("RetrainMacroF1", candidate.macroF1(), EmfMetrics.NONE)
+                .put("RetrainRows", rows.getOrDefault("read", 0L), EmfMetrics.COUNT)
+                .put("RetrainSeconds", seconds(record.startedAt(), record.finishedAt()), EmfMetrics.SECONDS)
+                .put("RetrainPromoted", RetrainRecord.PROMOTED.equals(record.status()) ? 1 : 0, EmfMetrics.COUNT)
+                .property("status", record.status())
+                .property("model_uri", record.modelUri().orElse(""))
+                .flush();
+        log.info("retrain " + record.status() + ": " + record.message(), JsonLog.fields(
+                "status", record.status(), "candidate_version", record.candidateVersion(),
+                "live_version_before", record.liveVersionBefore(), "live_version_after", record.liveVersionAfter(),
+                "metric", record.metric(), "candidate_score", record.candidateScore(), "live_score", record.liveScore(),
+                "tolerance", record.tolerance(), "accuracy", candidate.accuracy(), "macro_f1", candidate.macroF1(),
+                "train_texts", rows.getOrDefault("train", 0L), "test_texts", rows.getOrDefault("test", 0L),
+                "model_uri", record.modelUri()));
+    }
+
+    /** The store as the caller named it, so {@code model_uri} works wherever that name does. */
+    private static String storeUri(RetrainRequest request) {
+        return request.store().replaceAll("/+$", "");
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 1000.0;
+    }
+
+    private void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("working directory not removed", JsonLog.fields("dir", dir.toString(), "error", e.getMessage()));
+        }
+    }
+}
