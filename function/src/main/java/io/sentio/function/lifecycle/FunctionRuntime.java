@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
  * twins build their own.
  */
 public final class FunctionRuntime {
-    private static final Logger LOG = LoggerFactory.getLogger(FunctionRuntime.class);
-
     private final FunctionConfig config;
     private final Classifier classifier;
     private final PredictionApi api;
@@ -53,19 +51,20 @@ public final class FunctionRuntime {
      * ModelLoadMillis. Throws {@link ModelLoader.ModelLoadException} with a clear message otherwise.
      */
     public static FunctionRuntime start(FunctionConfig config, Map<String, String> env, Clock clock) {
-        long started = System.nanoTime();
-        LoadedModel model = ModelLoader.load(config.modelUri(), env, clock);
-        double millis = (System.nanoTime() - started) / 1e6;
-        FunctionRuntime runtime = new FunctionRuntime(config, model, millis, System::nanoTime);
+        var loading = ModelLoader.loadInBackground(config.modelUri(), env, clock);
+        // Logging starts up meanwhile (no logger may be touched before the load is under way).
+        Logger log = LoggerFactory.getLogger(FunctionRuntime.class);
+        ModelLoader.Loaded loaded = ModelLoader.await(loading);
+        FunctionRuntime runtime = new FunctionRuntime(config, loaded.model(), loaded.millis(), System::nanoTime);
         Manifest manifest = runtime.manifest();
-        LOG.info("model loaded",
+        log.info("model loaded",
                 entry("modelUri", config.modelUri()),
                 entry("modelName", manifest.name()),
                 entry("modelVersion", manifest.version()),
                 entry("modelSha256", manifest.modelSha256()),
                 entry("labels", manifest.labels()),
-                entry("modelLoadMillis", Math.round(millis * 10) / 10.0));
-        runtime.telemetry.metrics().modelLoaded(millis);
+                entry("modelLoadMillis", Math.round(loaded.millis() * 10) / 10.0));
+        runtime.telemetry.metrics().modelLoaded(loaded.millis());
         return runtime;
     }
 

@@ -9,7 +9,6 @@ import io.sentio.function.observability.MetricNames;
 import java.time.Clock;
 import java.util.Map;
 import org.crac.Core;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
@@ -22,7 +21,6 @@ import software.amazon.lambda.powertools.metrics.provider.EmfMetricsProvider;
  * bundle (or a bad setting) fails init with one clear log line and a ModelLoadFailures metric.
  */
 public final class LambdaInit {
-    private static final Logger LOG = LoggerFactory.getLogger(LambdaInit.class);
     /** Strongly held: CRaC keeps only weak references to registered resources. */
     private static Priming priming;
 
@@ -57,7 +55,7 @@ public final class LambdaInit {
     }
 
     private static void reportFailure(Map<String, String> env, RuntimeException e) {
-        LOG.error("init failed: " + e.getMessage(), entry("errorType", e.getClass().getSimpleName()),
+        LoggerFactory.getLogger(LambdaInit.class).error("init failed: " + e.getMessage(), entry("errorType", e.getClass().getSimpleName()),
                 entry("modelUri", env.get("MODEL_URI")));
         try {
             String service = env.getOrDefault("POWERTOOLS_SERVICE_NAME", MetricNames.DEFAULT_SERVICE);

@@ -135,6 +135,17 @@ class ModelLoadingTest {
         assertThat(captured.output().logs()).hasSize(1);
     }
 
+    @Test
+    void messageNamesARootCauseItWouldOtherwiseHide() {
+        var wrapped = new IllegalStateException("deserialisation threw an exception",
+                new RuntimeException("reflection", new OutOfMemoryError("Java heap space")));
+
+        assertThat(ModelLoader.describe(wrapped))
+                .isEqualTo("deserialisation threw an exception (cause: OutOfMemoryError: Java heap space)");
+        assertThat(ModelLoader.describe(new IllegalStateException("no bundle: x", new RuntimeException("x"))))
+                .isEqualTo("no bundle: x");
+    }
+
     private Path write(String name) throws IOException {
         Path bundle = dir.resolve(name);
         BundleDirectory.write(Fixtures.bundle(), bundle);

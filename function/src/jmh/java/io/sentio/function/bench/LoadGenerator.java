@@ -1,0 +1,141 @@
+package io.sentio.function.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load against the local server: starts {@code java -jar target/function.jar serve} with the
+ * model, sends real reviews as {@code POST /predict} at each concurrency level (one keep-alive
+ * connection per client thread, all on this machine's cores), and prints latency percentiles,
+ * throughput, errors and the server's RSS from /proc.
+ *
+ * <p>Options (after {@code -Dbench.args=}): {@code --requests 20000 --concurrency 1,8
+ * --warmup 10000 --threads 8 --jvm "-Xmx192m -XX:+UseSerialGC"}.
+ */
+public final class LoadGenerator {
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        int requests = Integer.parseInt(options.getOrDefault("requests", "20000"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "10000"));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
+        List<Integer> levels = Arrays.stream(options.getOrDefault("concurrency", "1,8").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        List<String> jvm = Options.words(options.getOrDefault("jvm", "-Xmx192m -XX:+UseSerialGC"));
+
+        Path bundle = BenchData.bundleDirectory();
+        List<String> texts = BenchData.reviews(requests);
+        byte[][] bodies = new byte[texts.size()][];
+        long chars = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            bodies[i] = HttpConnection.post("/predict", "{\"text\":" + Options.quote(texts.get(i)) + "}");
+            chars += texts.get(i).length();
+        }
+        Path log = Path.of("target", "bench", "serve.log");
+        System.out.printf("model: %s%ntexts: %d distinct reviews, mean %d chars%nserver: java %s -jar %s serve "
+                + "--threads %d (stdout+stderr -> %s)%nload generator: %d cores shared with the server%n%n", bundle,
+                texts.size(), chars / texts.size(), String.join(" ", jvm), BenchData.FUNCTION_JAR, threads, log,
+                Runtime.getRuntime().availableProcessors());
+
+        try (ServerProcess server = ServerProcess.start(jvm, bundle.toString(), Map.of(), log, threads)) {
+            double readyMs = waitUntilServing(server);
+            System.out.printf("server ready (first 200 from /health) after %.0f ms; RSS %d KiB%n%n", readyMs,
+                    server.rssKib()[0]);
+            System.out.println("concurrency  requests  errors     p50 ms   p90 ms   p99 ms  p99.9 ms   max ms"
+                    + "   req/s   RSS KiB");
+            for (int concurrency : levels) {
+                run(server.port, bodies, concurrency, warmup);
+                Result result = run(server.port, bodies, concurrency, requests);
+                long[] rss = server.rssKib();
+                System.out.printf("%11d  %8d  %6d  %9.3f %8.3f %8.3f %9.3f %8.3f %7.0f  %8d%n", concurrency,
+                        result.latencies.length, result.errors, ms(result.percentile(50)), ms(result.percentile(90)),
+                        ms(result.percentile(99)), ms(result.percentile(99.9)), ms(result.percentile(100)),
+                        result.throughput(), rss[0]);
+            }
+            long[] rss = server.rssKib();
+            System.out.printf("%nserver RSS after the runs: %d KiB (%.1f MiB); peak (VmHWM): %d KiB (%.1f MiB)%n",
+                    rss[0], rss[0] / 1024.0, rss[1], rss[1] / 1024.0);
+        }
+    }
+
+    static double waitUntilServing(ServerProcess server) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        byte[] health = HttpConnection.get("/health");
+        while (System.nanoTime() < deadline) {
+            if (!server.process.isAlive()) {
+                throw new IllegalStateException("server exited with " + server.process.exitValue()
+                        + "; see target/bench/serve.log");
+            }
+            try (HttpConnection connection = new HttpConnection(server.port)) {
+                if (connection.exchange(health) == 200) {
+                    return (System.nanoTime() - server.startedNanos) / 1e6;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(5);
+            }
+        }
+        throw new IllegalStateException("server not serving after 60 s");
+    }
+
+    private static Result run(int port, byte[][] bodies, int concurrency, int requests) throws Exception {
+        long[] latencies = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> clients = new ArrayList<>();
+        List<Exception> failures = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            Thread client = new Thread(() -> {
+                try (HttpConnection connection = new HttpConnection(port)) {
+                    start.await();
+                    int i;
+                    while ((i = next.getAndIncrement()) < requests) {
+                        long sent = System.nanoTime();
+                        int status = connection.exchange(bodies[i % bodies.length]);
+                        latencies[i] = System.nanoTime() - sent;
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } catch (Exception e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                    }
+                }
+            }, "client-" + c);
+            client.start();
+            clients.add(client);
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Thread client : clients) {
+            client.join();
+        }
+        long wall = System.nanoTime() - began;
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("client failed", failures.get(0));
+        }
+        Arrays.sort(latencies);
+        return new Result(latencies, errors.get(), wall);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    record Result(long[] latencies, int errors, long wallNanos) {
+        long percentile(double p) {
+            int index = (int) Math.ceil(p / 100.0 * latencies.length) - 1;
+            return latencies[Math.max(0, Math.min(latencies.length - 1, index))];
+        }
+
+        double throughput() {
+            return latencies.length / (wallNanos / 1e9);
+        }
+    }
+}
