@@ -1,11 +1,14 @@
 package io.sentio.training.cli;
 
+import io.sentio.core.model.GateDecision;
 import io.sentio.core.model.Manifest;
 import io.sentio.core.model.ModelBundle;
 import io.sentio.core.model.Prediction;
 import io.sentio.training.eval.ClassMetrics;
 import io.sentio.training.eval.Evaluation;
 import io.sentio.training.job.TrainingResult;
+import io.sentio.training.lifecycle.GatedPublisher;
+import io.sentio.training.lifecycle.RetrainRecord;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +49,39 @@ final class ResultPrinter {
             out.println("skipped    " + e.skipped().entrySet().stream()
                     .map(s -> s.getKey() + "=" + s.getValue()).collect(Collectors.joining(", ")));
         }
+    }
+
+    /** The quality gate's decision and both scores, after {@code publish --gate} or {@code retrain}. */
+    void gate(GatedPublisher.Outcome outcome, String alias) {
+        GateDecision d = outcome.verdict().decision();
+        out.printf(Locale.ROOT, "gate       %s on %s%n", d.metric(), d.heldOutData());
+        out.printf(Locale.ROOT, "candidate  %.4f (version %d)%n", d.candidateScore(), outcome.version());
+        out.println(d.liveScore().isPresent()
+                ? String.format(Locale.ROOT, "live       %.4f (version %d)", d.liveScore().get(),
+                        d.liveVersion().orElse(0))
+                : "live       none: alias " + alias + " points nowhere yet");
+        out.printf(Locale.ROOT, "tolerance  %.4f%n", d.tolerance());
+        out.println("decision   " + (d.promoted()
+                ? "promoted: alias " + alias + " -> version " + outcome.version()
+                : "refused: alias " + alias + outcome.liveBefore().map(v -> " stays at version " + v)
+                        .orElse(" not created") + "; version " + outcome.version() + " kept for inspection"));
+    }
+
+    /** The outcome of {@code retrain}, after its EMF line. */
+    void retrained(RetrainRecord r) {
+        out.println("status     " + r.status() + ": " + r.message());
+        r.modelUri().ifPresent(uri -> out.println("model      " + uri));
+        out.printf(Locale.ROOT, "%-10s candidate %s, live %s (tolerance %.4f)%n", r.metric(),
+                r.candidateScore().map(ResultPrinter::score).orElse("-"),
+                r.liveScore().map(ResultPrinter::score).orElse("none"), r.tolerance());
+        String before = r.liveVersionBefore().map(v -> "version " + v).orElse("nowhere");
+        out.println("alias      " + r.alias() + (r.liveVersionAfter().equals(r.liveVersionBefore())
+                ? " unchanged at " + before
+                : " -> version " + r.liveVersionAfter().orElse(0) + " (was " + before + ")"));
+    }
+
+    private static String score(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 
     void prediction(Prediction p) {

@@ -19,13 +19,26 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code sentio}: train, evaluate, predict, publish. */
+/** {@code sentio}: train, evaluate, predict, publish, retrain, models. */
 @Command(name = "sentio", mixinStandardHelpOptions = true, version = "sentio 0.1.0",
-        description = "Train, evaluate, use and publish Sentio text classifiers.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, PublishCommand.class})
+        description = "Train, evaluate, use and publish Sentio text classifiers; retrain and manage published "
+                + "versions.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, PublishCommand.class,
+                RetrainCommand.class, ModelsCommand.class})
 public final class SentioCli implements Runnable {
-    /** Exit code for a run that failed on bad input or a bad environment (usage errors are 2). */
+    /** Exit code of a run that did what was asked (for a gated publish or retrain: the candidate was promoted). */
+    public static final int OK = 0;
+    /** Exit code of a run that failed on bad input or a bad environment; no alias was moved. */
     public static final int FAILED = 1;
+    /** Exit code of a command line picocli could not parse (unknown option, missing value). */
+    public static final int USAGE = CommandLine.ExitCode.USAGE;
+    /**
+     * Exit code of {@code publish --gate} and {@code retrain} when the quality gate refused the
+     * candidate: it was stored as a new version, the alias did not move.
+     */
+    public static final int GATE_REFUSED = 3;
+    /** The alias serving reads, and the default of every command that moves one. */
+    public static final String LIVE = "live";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -73,7 +86,8 @@ public final class SentioCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: train, evaluate, predict, publish");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: train, evaluate, predict, publish, retrain, models");
     }
 
     public static void main(String[] args) {

@@ -67,15 +67,9 @@ public final class RetrainJob {
             store = target;
             Optional<AliasRecord> alias = target.alias(request.alias());
             liveAtStart = alias.map(AliasRecord::version);
-            String name = request.name()
-                    .or(() -> alias.flatMap(a -> target.manifest(a.version())).map(Manifest::name))
-                    .orElse(request.defaultName());
-            workDir = request.out().orElse(null);
-            if (workDir == null) {
-                workDir = Files.createTempDirectory("sentio-retrain-");
-            }
+            workDir = request.out().isPresent() ? request.out().get() : Files.createTempDirectory("sentio-retrain-");
             TrainingResult trained = new TrainingJob(sources, pool, progress, clock)
-                    .run(request.plan().options(request.data(), name, workDir));
+                    .run(request.plan().options(request.data(), modelName(request, target, alias), workDir));
             String heldOut = "test split of " + request.data() + " (" + trained.heldOut().size() + " "
                     + trained.bundle().manifest().granularity() + "s)";
             GatedPublisher.Outcome outcome;
@@ -100,6 +94,13 @@ public final class RetrainJob {
                 deleteQuietly(workDir);
             }
         }
+    }
+
+    /** As asked; else the name of the model the alias points at, so retraining keeps it; else from the data. */
+    private static String modelName(RetrainRequest request, ModelStore store, Optional<AliasRecord> alias) {
+        return request.name()
+                .or(() -> alias.flatMap(a -> store.manifest(a.version())).map(Manifest::name))
+                .orElse(request.defaultName());
     }
 
     private RetrainRecord finished(RetrainRequest request, GatedPublisher.Outcome outcome,

@@ -183,8 +183,10 @@ class SentioCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"train", "evaluate", "predict", "publish"}) {
-            CliRun run = CliRun.run(ENV, command, "--help");
+        for (String command : new String[] {"train", "evaluate", "predict", "publish", "retrain", "models",
+                "models list", "models show", "models promote", "models rollback"}) {
+            String[] args = (command + " --help").split(" ");
+            CliRun run = CliRun.run(ENV, args);
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).contains("Usage: sentio " + command);
         }

@@ -1,0 +1,25 @@
+package io.sentio.training.cli;
+
+import io.sentio.training.lifecycle.GateMetric;
+import io.sentio.training.lifecycle.GatePolicy;
+import picocli.CommandLine.Option;
+
+/** How the quality gate compares a candidate with the live model ({@code publish --gate}, {@code retrain}). */
+final class GateOptions {
+    @Option(names = "--gate-metric", paramLabel = "macro_f1|accuracy",
+            description = "Metric the gate compares (default: ${DEFAULT-VALUE}).")
+    String metric = "macro_f1";
+
+    @Option(names = "--gate-tolerance", paramLabel = "DELTA",
+            description = "How much worse than the live model the candidate may score and still be promoted, in "
+                    + "metric points (0.005 = half a point of macro-F1). Default ${DEFAULT-VALUE}: not worse at all.")
+    double tolerance = 0.0;
+
+    GatePolicy policy() {
+        try {
+            return new GatePolicy(Enums.parse(GateMetric.class, metric, "--gate-metric"), tolerance);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--gate-tolerance: " + e.getMessage());
+        }
+    }
+}
