@@ -6,25 +6,32 @@ import io.sentio.infra.artifacts.TrainingImage;
 import io.sentio.infra.compliance.Nag;
 import io.sentio.infra.config.ContextValues;
 import io.sentio.infra.config.SentioConfig;
+import io.sentio.infra.lifecycle.LifecycleStack;
+import io.sentio.infra.lifecycle.RolloutTargets;
+import io.sentio.infra.serving.PredictionFunction;
 import io.sentio.infra.serving.ServingStack;
 import io.sentio.infra.storage.StorageStack;
 import io.sentio.infra.training.TrainingJobs;
 import io.sentio.infra.training.TrainingStack;
-import software.amazon.awscdk.App;
 import java.util.List;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.TagProps;
 import software.amazon.awscdk.Tags;
 
 /**
- * The three stacks of a Sentio deployment, wired together: storage (kept forever), serving and
- * training (both safe to replace). Stack names are fixed, so templates land in
- * {@code cdk.out/SentioStorage.template.json} and so on.
+ * The four stacks of a Sentio deployment, wired together: storage (kept forever), serving and
+ * training (both safe to replace, independent of each other) and the model lifecycle, which joins
+ * them (retrain on Batch, roll the result out to the function). Stack names are fixed, so templates
+ * land in {@code cdk.out/SentioStorage.template.json} and so on.
  */
-public record SentioStacks(StorageStack storage, ServingStack serving, TrainingStack training) {
+public record SentioStacks(StorageStack storage, ServingStack serving, TrainingStack training,
+        LifecycleStack lifecycle) {
 
     public static final String STORAGE = "SentioStorage";
     public static final String SERVING = "SentioServing";
     public static final String TRAINING = "SentioTraining";
+    public static final String LIFECYCLE = "SentioLifecycle";
 
     /** Adds the stacks to {@code app}, configured from its context, with cdk-nag checks applied. */
     public static SentioStacks addTo(App app, RepoRoot root) {
@@ -36,12 +43,23 @@ public record SentioStacks(StorageStack storage, ServingStack serving, TrainingS
         TrainingStack training = new TrainingStack(app, TRAINING, config.training(), TrainingImage.from(root),
                 new TrainingJobs.Target(storage.modelBucket(), config.training().dataKey(),
                         config.function().modelName(), config.function().modelAlias()));
+        LifecycleStack lifecycle = new LifecycleStack(app, LIFECYCLE, config.lifecycle(),
+                new RolloutTargets(storage.modelBucket(), config.function().modelName(), config.function().modelAlias(),
+                        config.training().dataKey(), training.jobs().queue(),
+                        serving.predictionFunction().function(), PredictionFunction.ALIAS_NAME,
+                        serving.deploymentGroup()),
+                config.training(), config.rollout(), serving.alarmTopic());
 
         // Not on the dashboard: cfn-lint's schema (1.51) rejects Tags on AWS::CloudWatch::Dashboard.
         Tags.of(app).add("project", "sentio", TagProps.builder()
                 .excludeResourceTypes(List.of("AWS::CloudWatch::Dashboard"))
                 .build());
         Nag.checkAwsSolutions(app);
-        return new SentioStacks(storage, serving, training);
+        return new SentioStacks(storage, serving, training, lifecycle);
+    }
+
+    /** In deployment order. */
+    public List<Stack> all() {
+        return List.of(storage, serving, training, lifecycle);
     }
 }

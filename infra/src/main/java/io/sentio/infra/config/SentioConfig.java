@@ -1,5 +1,6 @@
 package io.sentio.infra.config;
 
+import io.sentio.infra.lifecycle.LifecycleConfig;
 import io.sentio.infra.monitoring.MonitoringConfig;
 import io.sentio.infra.rollout.RolloutConfig;
 import io.sentio.infra.serving.ApiConfig;
@@ -17,7 +18,8 @@ public record SentioConfig(
         ApiConfig api,
         RolloutConfig rollout,
         MonitoringConfig monitoring,
-        TrainingConfig training) {
+        TrainingConfig training,
+        LifecycleConfig lifecycle) {
 
     public static SentioConfig from(ContextValues context) {
         return new SentioConfig(
@@ -26,6 +28,7 @@ public record SentioConfig(
                 ApiConfig.from(context),
                 RolloutConfig.from(context),
                 MonitoringConfig.from(context),
-                TrainingConfig.from(context));
+                TrainingConfig.from(context),
+                LifecycleConfig.from(context));
     }
 }

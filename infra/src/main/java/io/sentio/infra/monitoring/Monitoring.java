@@ -4,6 +4,7 @@ import java.util.List;
 import software.amazon.awscdk.services.apigatewayv2.IHttpApi;
 import software.amazon.awscdk.services.cloudwatch.IAlarm;
 import software.amazon.awscdk.services.lambda.IFunction;
+import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
 import software.constructs.Construct;
@@ -31,5 +32,9 @@ public final class Monitoring extends Construct {
 
     public String topicArn() {
         return topic.getTopicArn();
+    }
+
+    public ITopic topic() {
+        return topic;
     }
 }

@@ -3,6 +3,8 @@ package io.sentio.infra.rollout;
 import io.sentio.infra.config.ContextValues;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awscdk.services.codedeploy.ILambdaDeploymentConfig;
 import software.amazon.awscdk.services.codedeploy.LambdaDeploymentConfig;
 
@@ -31,7 +33,23 @@ public record RolloutConfig(String deploymentConfig) {
         return new RolloutConfig(context.oneOf("deploymentConfig", DEFAULTS.deploymentConfig(), CONFIGS.keySet()));
     }
 
+    private static final Pattern CANARY = Pattern.compile("CANARY_10PERCENT_(\\d+)MINUTES");
+    private static final Pattern LINEAR = Pattern.compile("LINEAR_10PERCENT_EVERY_(\\d+)MINUTES?");
+
     ILambdaDeploymentConfig lambdaDeploymentConfig() {
         return CONFIGS.get(deploymentConfig);
+    }
+
+    /** How long shifting the alias takes when nothing goes wrong: the canary's wait, or ten linear steps. */
+    public int shiftMinutes() {
+        Matcher canary = CANARY.matcher(deploymentConfig);
+        if (canary.matches()) {
+            return Integer.parseInt(canary.group(1));
+        }
+        Matcher linear = LINEAR.matcher(deploymentConfig);
+        if (linear.matches()) {
+            return 10 * Integer.parseInt(linear.group(1));
+        }
+        return 0;
     }
 }

@@ -1,9 +1,12 @@
 package io.sentio.infra.serving;
 
 import io.sentio.infra.config.ContextValues;
+import io.sentio.infra.config.InvalidContextException;
 import io.sentio.infra.config.LogRetention;
+import io.sentio.infra.storage.BucketLayout;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Prediction function settings.
@@ -21,6 +24,10 @@ import java.util.Set;
  * @param modelRevision context {@code modelRevision}, none by default: any label (e.g. the store
  *     version the alias now points at). Changing it publishes a new function version, whose
  *     SnapStart snapshot loads the model afresh, and rolls it out through the canary.
+ * @param modelUri context {@code modelUri}, none by default: an exact model to load instead of
+ *     {@code <modelAlias>}, e.g. {@code s3://<bucket>/models/reviews@7} — what the lifecycle state
+ *     machine pins after a rollout (its {@code modelUri} output), so that a later deployment keeps
+ *     serving the same model version. Must name a version or alias in the store {@code models/<modelName>}.
  */
 public record FunctionConfig(
         String modelName,
@@ -31,16 +38,18 @@ public record FunctionConfig(
         String logLevel,
         double reviewSampleRate,
         int logRetentionDays,
-        Optional<String> modelRevision) {
+        Optional<String> modelRevision,
+        Optional<String> modelUri) {
 
     public static final String ARM_64 = "arm64";
     public static final String X86_64 = "x86_64";
     public static final FunctionConfig DEFAULTS =
-            new FunctionConfig("reviews", "live", 1024, 10, ARM_64, "INFO", 0.0, 30, Optional.empty());
+            new FunctionConfig("reviews", "live", 1024, 10, ARM_64, "INFO", 0.0, 30, Optional.empty(), Optional.empty());
 
     public static FunctionConfig from(ContextValues context) {
+        String modelName = context.string("modelName", DEFAULTS.modelName());
         return new FunctionConfig(
-                context.string("modelName", DEFAULTS.modelName()),
+                modelName,
                 context.string("modelAlias", DEFAULTS.modelAlias()),
                 context.integer("memoryMb", DEFAULTS.memoryMb(), 128, 10240),
                 context.integer("timeoutSeconds", DEFAULTS.timeoutSeconds(), 1, 900),
@@ -48,6 +57,23 @@ public record FunctionConfig(
                 context.oneOf("logLevel", DEFAULTS.logLevel(), Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR")),
                 context.decimal("reviewSampleRate", DEFAULTS.reviewSampleRate(), 0.0, 1.0),
                 LogRetention.days(context, "logRetentionDays", DEFAULTS.logRetentionDays()),
-                context.optionalString("modelRevision"));
+                context.optionalString("modelRevision"),
+                pinnedModelUri(context, modelName));
+    }
+
+    /** {@code MODEL_URI}: the pinned {@code modelUri} if given, else {@code s3://<bucket>/models/<modelName>@<modelAlias>}. */
+    public String modelUri(String bucketName) {
+        return modelUri.orElseGet(() -> BucketLayout.modelUri(bucketName, modelName, modelAlias));
+    }
+
+    private static Optional<String> pinnedModelUri(ContextValues context, String modelName) {
+        Optional<String> uri = context.optionalString("modelUri");
+        Pattern inStore = Pattern.compile("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/"
+                + Pattern.quote(BucketLayout.MODELS_PREFIX + modelName) + "@[A-Za-z0-9._-]+");
+        if (uri.isPresent() && !inStore.matcher(uri.get()).matches()) {
+            throw new InvalidContextException("modelUri", uri.get(), "a version or alias in the model store, "
+                    + "s3://<model bucket>/" + BucketLayout.MODELS_PREFIX + modelName + "@<version or alias>");
+        }
+        return uri;
     }
 }

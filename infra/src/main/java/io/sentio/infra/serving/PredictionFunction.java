@@ -8,6 +8,7 @@ import io.sentio.infra.storage.BucketAccess;
 import io.sentio.infra.storage.BucketLayout;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
@@ -70,9 +71,7 @@ public final class PredictionFunction extends Construct {
                 .tracing(Tracing.ACTIVE)
                 .loggingFormat(LoggingFormat.JSON)
                 .logGroup(logs)
-                .description(config.modelRevision()
-                        .map(revision -> "Sentio prediction API handler, model revision " + revision)
-                        .orElse("Sentio prediction API handler"))
+                .description(description(config))
                 .build();
         ((CfnFunction) function.getNode().getDefaultChild()).overrideLogicalId(LOGICAL_ID);
         Annotations.of(function).acknowledgeWarning(SNAPSTART_WARNING,
@@ -92,9 +91,22 @@ public final class PredictionFunction extends Construct {
                 .build();
     }
 
+    /**
+     * Names the pinned model and the model revision, if any. Changing either changes the function's
+     * configuration and so publishes a new version; and a pinned model never leaves $LATEST identical
+     * to a version the lifecycle state machine published (whose description names its execution),
+     * which CloudFormation would refuse to publish again ("Version already exists").
+     */
+    static String description(FunctionConfig config) {
+        StringJoiner description = new StringJoiner(", ").add("Sentio prediction API handler");
+        config.modelUri().ifPresent(uri -> description.add("model " + uri));
+        config.modelRevision().ifPresent(revision -> description.add("model revision " + revision));
+        return description.toString();
+    }
+
     static Map<String, String> environment(FunctionConfig config, IBucket modelBucket) {
         Map<String, String> env = new TreeMap<>();
-        env.put("MODEL_URI", BucketLayout.modelUri(modelBucket.getBucketName(), config.modelName(), config.modelAlias()));
+        env.put("MODEL_URI", config.modelUri(modelBucket.getBucketName()));
         env.put("POWERTOOLS_SERVICE_NAME", SentioMetrics.SERVICE);
         env.put("POWERTOOLS_METRICS_NAMESPACE", SentioMetrics.NAMESPACE);
         env.put("POWERTOOLS_LOG_LEVEL", config.logLevel());

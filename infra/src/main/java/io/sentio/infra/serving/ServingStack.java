@@ -6,11 +6,12 @@ import io.sentio.infra.config.SentioConfig;
 import io.sentio.infra.monitoring.Monitoring;
 import io.sentio.infra.monitoring.ServiceDashboard;
 import io.sentio.infra.rollout.CanaryRollout;
-import io.sentio.infra.storage.BucketLayout;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.codedeploy.ILambdaDeploymentGroup;
 import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sns.ITopic;
 import software.constructs.Construct;
 
 /** Serving: the prediction function, its HTTP API, canary rollout, alarms and dashboard. */
@@ -18,6 +19,8 @@ public final class ServingStack extends Stack {
 
     private final PredictionFunction function;
     private final PredictionApi api;
+    private final CanaryRollout rollout;
+    private final Monitoring monitoring;
 
     public ServingStack(Construct scope, String id, SentioConfig config, IBucket modelBucket, FunctionArtifact artifact) {
         super(scope, id, StackProps.builder()
@@ -26,14 +29,14 @@ public final class ServingStack extends Stack {
         this.function = new PredictionFunction(this, "Prediction", config.function(), artifact, modelBucket);
         this.api = new PredictionApi(this, "Api", config.api(), function.alias(),
                 LogRetention.of(config.function().logRetentionDays()));
-        Monitoring monitoring = new Monitoring(this, "Monitoring", config.monitoring(), api.httpApi(), function.alias());
-        new CanaryRollout(this, "Rollout", config.rollout(), function.alias(), monitoring.rollbackAlarms());
+        this.monitoring = new Monitoring(this, "Monitoring", config.monitoring(), api.httpApi(), function.alias());
+        this.rollout = new CanaryRollout(this, "Rollout", config.rollout(), function.alias(), monitoring.rollbackAlarms());
 
         output("ApiUrl", "Base URL of the HTTP API (POST/GET /predict, GET /health, GET /model)", api.url());
         output("FunctionName", "Prediction function (invoke the live alias)", function.function().getFunctionName());
         output("LiveAliasArn", "ARN of the live alias the API invokes", function.alias().getFunctionArn());
-        output("ModelUri", "MODEL_URI the function loads at init", BucketLayout.modelUri(
-                modelBucket.getBucketName(), config.function().modelName(), config.function().modelAlias()));
+        output("ModelUri", "MODEL_URI in the template (the lifecycle state machine pins an exact version after "
+                + "a rollout; see docs/LIFECYCLE.md)", config.function().modelUri(modelBucket.getBucketName()));
         output("AlarmTopicArn", "SNS topic notified by the alarms", monitoring.topicArn());
         output("DashboardName", "CloudWatch dashboard", ServiceDashboard.NAME);
     }
@@ -48,5 +51,14 @@ public final class ServingStack extends Stack {
 
     public PredictionApi predictionApi() {
         return api;
+    }
+
+    /** The CodeDeploy group that shifts the {@code live} alias (canary, rollback alarms). */
+    public ILambdaDeploymentGroup deploymentGroup() {
+        return rollout.deploymentGroup();
+    }
+
+    public ITopic alarmTopic() {
+        return monitoring.topic();
     }
 }

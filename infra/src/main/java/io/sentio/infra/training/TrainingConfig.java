@@ -3,14 +3,11 @@ package io.sentio.infra.training;
 import io.sentio.infra.config.ContextValues;
 import io.sentio.infra.config.InvalidContextException;
 import io.sentio.infra.storage.BucketLayout;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Training job settings.
+ * Training job settings. (When jobs run on their own is the lifecycle's business:
+ * {@code retrainSchedule} in {@link io.sentio.infra.lifecycle.LifecycleConfig}.)
  *
- * @param retrainSchedule context {@code retrainSchedule}, e.g. {@code "rate(7 days)"} or
- *     {@code "cron(0 3 ? * MON *)"}; absent (default) leaves the schedule rule DISABLED
  * @param dataKey context {@code trainingData}, default {@code data/}: the object or prefix of the
  *     model bucket that jobs train on ({@code SENTIO_DATA_URI}); must lie under {@code data/}
  * @param vcpu context {@code trainingVcpu}, default 1: a Fargate vCPU size (0.25 to 16)
@@ -20,7 +17,6 @@ import java.util.regex.Pattern;
  * @param spot context {@code trainingSpot}, default false: run on Fargate Spot (cheaper, may be interrupted)
  */
 public record TrainingConfig(
-        Optional<String> retrainSchedule,
         String dataKey,
         double vcpu,
         int memoryMb,
@@ -28,25 +24,15 @@ public record TrainingConfig(
         int timeoutMinutes,
         boolean spot) {
 
-    /** The expression a disabled rule carries, so enabling it in the console does something sensible. */
-    public static final String DISABLED_SCHEDULE_EXPRESSION = "rate(7 days)";
-    public static final TrainingConfig DEFAULTS = new TrainingConfig(Optional.empty(), BucketLayout.DATA_PREFIX, 1, 4096, 4, 120, false);
-
-    private static final Pattern SCHEDULE = Pattern.compile("(rate|cron)\\(.+\\)");
+    public static final TrainingConfig DEFAULTS = new TrainingConfig(BucketLayout.DATA_PREFIX, 1, 4096, 4, 120, false);
 
     public static TrainingConfig from(ContextValues context) {
-        Optional<String> schedule = context.optionalString("retrainSchedule");
-        if (schedule.isPresent() && !SCHEDULE.matcher(schedule.get()).matches()) {
-            throw new InvalidContextException("retrainSchedule", schedule.get(),
-                    "an EventBridge expression such as \"rate(7 days)\" or \"cron(0 3 ? * MON *)\"");
-        }
         String dataKey = context.string("trainingData", DEFAULTS.dataKey());
         if (!dataKey.startsWith(BucketLayout.DATA_PREFIX) || dataKey.contains("..")) {
             throw new InvalidContextException("trainingData", dataKey,
                     "a key or prefix under data/ (the only prefix training jobs may read)");
         }
         return new TrainingConfig(
-                schedule,
                 dataKey,
                 context.decimal("trainingVcpu", DEFAULTS.vcpu(), 0.25, 16),
                 context.integer("trainingMemoryMb", DEFAULTS.memoryMb(), 512, 122_880),
@@ -55,11 +41,8 @@ public record TrainingConfig(
                 context.flag("trainingSpot", DEFAULTS.spot()));
     }
 
-    public String scheduleExpression() {
-        return retrainSchedule.orElse(DISABLED_SCHEDULE_EXPRESSION);
-    }
-
-    public boolean scheduleEnabled() {
-        return retrainSchedule.isPresent();
+    /** How many times Batch runs a job before giving up: Spot capacity can be reclaimed mid-run. */
+    public int attempts() {
+        return spot ? 3 : 1;
     }
 }

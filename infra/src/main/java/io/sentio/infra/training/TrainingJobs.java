@@ -36,6 +36,12 @@ import software.constructs.Construct;
 public final class TrainingJobs extends Construct {
 
     public static final List<String> DEFAULT_COMMAND = List.of("retrain");
+    /**
+     * Fixed, so that jobs can be submitted by name (the latest active revision) and permissions can
+     * name it: a changed definition is a new revision under the same name, and whoever submits by
+     * name (the lifecycle state machine) keeps working without being redeployed.
+     */
+    public static final String JOB_DEFINITION_NAME = "sentio-retrain";
 
     private final JobQueue queue;
     private final EcsJobDefinition jobDefinition;
@@ -95,10 +101,11 @@ public final class TrainingJobs extends Construct {
                         + "permissions; image pulls are limited to the CDK asset repository.",
                 "Resource::*");
         this.jobDefinition = EcsJobDefinition.Builder.create(this, "JobDefinition")
+                .jobDefinitionName(JOB_DEFINITION_NAME)
                 .container(container)
                 .timeout(Duration.minutes(config.timeoutMinutes()))
                 // Spot capacity can be reclaimed mid-run: try again rather than wait a schedule period.
-                .retryAttempts(config.spot() ? 3 : 1)
+                .retryAttempts(config.attempts())
                 .build();
     }
 

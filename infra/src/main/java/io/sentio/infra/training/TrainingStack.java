@@ -6,25 +6,25 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.constructs.Construct;
 
-/** Training: a VPC, AWS Batch on Fargate running the training image, and the retraining schedule. */
+/**
+ * Training: a VPC and AWS Batch on Fargate running the training image. What submits the retraining
+ * job (by hand or on a schedule, and what happens to its result) is the lifecycle stack's part.
+ */
 public final class TrainingStack extends Stack {
 
     private final TrainingJobs jobs;
-    private final RetrainSchedule schedule;
 
     public TrainingStack(Construct scope, String id, TrainingConfig config, ContainerImage image,
             TrainingJobs.Target target) {
         super(scope, id, StackProps.builder()
-                .description("Sentio training: AWS Batch on Fargate, retraining schedule (disabled by default)")
+                .description("Sentio training: AWS Batch on Fargate running the training image")
                 .build());
         TrainingNetwork network = new TrainingNetwork(this, "Network");
         this.jobs = new TrainingJobs(this, "Jobs", config, network, image, target);
-        this.schedule = new RetrainSchedule(this, "Retrain", config, jobs);
 
         output("JobQueueArn", "Batch job queue for training jobs", jobs.queue().getJobQueueArn());
         output("JobDefinitionArn", "Batch job definition (training image, default command: retrain)",
                 jobs.jobDefinition().getJobDefinitionArn());
-        output("RetrainRuleName", "EventBridge rule that submits retraining", schedule.rule().getRuleName());
     }
 
     private void output(String id, String description, String value) {

@@ -22,7 +22,7 @@ class AwsSolutionsChecksTest {
 
     static Stream<Arguments> stacks() {
         return Stream.of(SynthesizedApp.defaults(), SynthesizedApp.customised())
-                .flatMap(app -> Stream.of(app.stacks().storage(), app.stacks().serving(), app.stacks().training())
+                .flatMap(app -> app.stacks().all().stream()
                         .map(stack -> Arguments.of(stack.getStackName() + (app == SynthesizedApp.defaults()
                                 ? "" : " (customised)"), app, stack)));
     }

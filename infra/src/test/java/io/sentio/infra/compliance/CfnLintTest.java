@@ -26,7 +26,7 @@ class CfnLintTest {
         assumeTrue(onPath("cfn-lint"), "cfn-lint is not on PATH: skipping the template lint");
         List<String> command = new ArrayList<>(List.of("cfn-lint", "--ignore-checks", "W3005", "--"));
         Stream.of(SynthesizedApp.defaults(), SynthesizedApp.customised())
-                .flatMap(app -> Stream.of(app.stacks().storage(), app.stacks().serving(), app.stacks().training())
+                .flatMap(app -> app.stacks().all().stream()
                         .map(app::templateFile))
                 .map(Path::toString)
                 .forEach(command::add);

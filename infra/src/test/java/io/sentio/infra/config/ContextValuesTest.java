@@ -3,6 +3,7 @@ package io.sentio.infra.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sentio.infra.lifecycle.LifecycleConfig;
 import io.sentio.infra.monitoring.MonitoringConfig;
 import io.sentio.infra.rollout.RolloutConfig;
 import io.sentio.infra.serving.ApiConfig;
@@ -20,12 +21,14 @@ class ContextValuesTest {
     void withoutContextEverySettingIsItsDocumentedDefault() {
         SentioConfig config = SentioConfig.from(ContextValues.of(Map.of()));
         assertThat(config).isEqualTo(new SentioConfig(StorageConfig.DEFAULTS, FunctionConfig.DEFAULTS,
-                ApiConfig.DEFAULTS, RolloutConfig.DEFAULTS, MonitoringConfig.DEFAULTS, TrainingConfig.DEFAULTS));
+                ApiConfig.DEFAULTS, RolloutConfig.DEFAULTS, MonitoringConfig.DEFAULTS, TrainingConfig.DEFAULTS,
+                LifecycleConfig.DEFAULTS));
         assertThat(config.monitoring().apiP99LatencyMs()).isEqualTo(300);
         assertThat(config.function().memoryMb()).isEqualTo(1024);
         assertThat(config.api().openApi()).isFalse();
-        assertThat(config.training().scheduleEnabled()).isFalse();
-        assertThat(config.training().scheduleExpression()).isEqualTo("rate(7 days)");
+        assertThat(config.lifecycle().scheduleEnabled()).isFalse();
+        assertThat(config.lifecycle().scheduleExpression()).isEqualTo("rate(7 days)");
+        assertThat(config.function().modelUri("bucket")).isEqualTo("s3://bucket/models/reviews@live");
     }
 
     @Test
@@ -42,7 +45,7 @@ class ContextValuesTest {
     @Test
     void blankValuesMeanTheDefault() {
         ContextValues context = ContextValues.of(Map.of("retrainSchedule", " ", "alarmEmail", ""));
-        assertThat(TrainingConfig.from(context).retrainSchedule()).isEmpty();
+        assertThat(LifecycleConfig.from(context).retrainSchedule()).isEmpty();
         assertThat(MonitoringConfig.from(context).alarmEmail()).isEmpty();
     }
 
@@ -79,9 +82,36 @@ class ContextValuesTest {
 
     @Test
     void retrainScheduleMustBeAnEventBridgeExpression() {
-        assertThat(TrainingConfig.from(ContextValues.of(Map.of("retrainSchedule", "cron(0 3 ? * MON *)")))
+        assertThat(LifecycleConfig.from(ContextValues.of(Map.of("retrainSchedule", "cron(0 3 ? * MON *)")))
                 .retrainSchedule()).isEqualTo(Optional.of("cron(0 3 ? * MON *)"));
-        assertThatThrownBy(() -> TrainingConfig.from(ContextValues.of(Map.of("retrainSchedule", "weekly"))))
+        assertThatThrownBy(() -> LifecycleConfig.from(ContextValues.of(Map.of("retrainSchedule", "weekly"))))
                 .hasMessageContaining("'retrainSchedule' must be an EventBridge expression");
+    }
+
+    @Test
+    void aPinnedModelUriReplacesTheAliasButMustNameTheServedStore() {
+        FunctionConfig pinned = FunctionConfig.from(ContextValues.of(Map.of(
+                "modelUri", "s3://sentio-models-1/models/reviews@7")));
+        assertThat(pinned.modelUri("ignored")).isEqualTo("s3://sentio-models-1/models/reviews@7");
+        for (String wrong : new String[] {"s3://b/models/reviews@7", "s3://bucket/models/other@7",
+                "s3://bucket/data/reviews@7", "s3://bucket/models/reviews", "file:///srv/models/reviews@7"}) {
+            assertThatThrownBy(() -> FunctionConfig.from(ContextValues.of(Map.of("modelUri", wrong))))
+                    .as(wrong)
+                    .hasMessageContaining("'modelUri' must be a version or alias in the model store, "
+                            + "s3://<model bucket>/models/reviews@<version or alias>");
+        }
+        assertThat(FunctionConfig.from(ContextValues.of(Map.of("modelName", "tickets",
+                "modelUri", "s3://bucket/models/tickets@live"))).modelUri("x")).endsWith("tickets@live");
+    }
+
+    @Test
+    void rolloutKnowsHowLongItsTrafficShiftTakes() {
+        assertThat(RolloutConfig.DEFAULTS.shiftMinutes()).isEqualTo(5);
+        assertThat(RolloutConfig.from(ContextValues.of(Map.of("deploymentConfig", "ALL_AT_ONCE"))).shiftMinutes())
+                .isZero();
+        assertThat(RolloutConfig.from(ContextValues.of(Map.of("deploymentConfig",
+                "LINEAR_10PERCENT_EVERY_3MINUTES"))).shiftMinutes()).isEqualTo(30);
+        assertThat(RolloutConfig.from(ContextValues.of(Map.of("deploymentConfig",
+                "LINEAR_10PERCENT_EVERY_1MINUTE"))).shiftMinutes()).isEqualTo(10);
     }
 }

@@ -109,7 +109,8 @@ class PredictionFunctionTest {
     void aNewModelRevisionPublishesANewVersionForTheCanary() {
         Template custom = SynthesizedApp.customised().serving();
         custom.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Description", "Sentio prediction API handler, model revision 7")));
+                "Description", "Sentio prediction API handler, model s3://example-bucket/models/tickets@7, "
+                        + "model revision 7")));
         assertThat(custom.findResources("AWS::Lambda::Version").keySet())
                 .doesNotContainAnyElementsOf(serving.findResources("AWS::Lambda::Version").keySet());
     }
@@ -119,8 +120,13 @@ class PredictionFunctionTest {
         SynthesizedApp.customised().serving().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "MemorySize", 2048,
                 "Architectures", List.of("x86_64"))));
-        assertThat(SynthesizedApp.json(SynthesizedApp.customised().serving()
-                .findResources("AWS::Lambda::Function").get(PredictionFunction.LOGICAL_ID)))
-                .contains("/models/tickets@live");
+    }
+
+    @Test
+    void aPinnedModelUriIsLoadedInsteadOfTheAlias() {
+        Template custom = SynthesizedApp.customised().serving();
+        assertThat(SynthesizedApp.json(custom.findResources("AWS::Lambda::Function").get(PredictionFunction.LOGICAL_ID)))
+                .contains("\"MODEL_URI\":\"s3://example-bucket/models/tickets@7\"");
+        custom.hasOutput("ModelUri", Match.objectLike(Map.of("Value", "s3://example-bucket/models/tickets@7")));
     }
 }

@@ -55,7 +55,8 @@ public final class SynthesizedApp {
             Map.entry("modelName", "tickets"),
             Map.entry("trainingSpot", "true"),
             Map.entry("trainingData", "data/reviews.csv.gz"),
-            Map.entry("modelRevision", "7"));
+            Map.entry("modelRevision", "7"),
+            Map.entry("modelUri", "s3://example-bucket/models/tickets@7"));
 
     /** No {@code -c} values: what {@code cdk synth} produces by default. */
     public static SynthesizedApp defaults() {
@@ -111,6 +112,10 @@ public final class SynthesizedApp {
 
     public Template training() {
         return template(stacks.training());
+    }
+
+    public Template lifecycle() {
+        return template(stacks.lifecycle());
     }
 
     public Template template(Stack stack) {

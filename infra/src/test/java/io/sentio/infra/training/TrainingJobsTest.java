@@ -38,6 +38,7 @@ class TrainingJobsTest {
     @Test
     void jobDefinitionRetrainsWithTheTrainingImageOnFargate() {
         training.hasResourceProperties("AWS::Batch::JobDefinition", Match.objectLike(Map.of(
+                "JobDefinitionName", "sentio-retrain",
                 "Type", "container",
                 "PlatformCapabilities", List.of("FARGATE"),
                 "Timeout", Map.of("AttemptDurationSeconds", 7200),
