@@ -14,13 +14,16 @@ import software.constructs.Construct;
 
 /**
  * One CloudWatch dashboard: latency percentiles, traffic and errors, cold starts and model
- * loading, prediction volume with the low-confidence share, and the alarm states.
+ * loading, prediction volume with the low-confidence share, the alarm states, and — over the last
+ * 90 days, as retraining is rare — each retrain's quality, size and whether it was promoted.
  */
 public final class ServiceDashboard extends Construct {
 
     public static final String NAME = "Sentio";
     private static final Duration MINUTE = Duration.minutes(1);
     private static final Duration FIVE_MINUTES = Duration.minutes(5);
+    private static final Duration DAY = Duration.days(1);
+    private static final String RETRAIN_RANGE = "-P90D";
     private static final List<String> PERCENTILES = List.of("p50", "p90", "p99");
 
     public ServiceDashboard(Construct scope, String id, IHttpApi api, IFunction liveAlias, List<IAlarm> alarms) {
@@ -54,6 +57,20 @@ public final class ServiceDashboard extends Construct {
                         SentioMetrics.sum(SentioMetrics.INVALID_REQUESTS, FIVE_MINUTES))),
                 graph("Low-confidence share", List.of(ServiceAlarms.lowConfidenceShare())),
                 AlarmStatusWidget.Builder.create().title("Alarms").alarms(alarms).width(8).height(6).build());
+        dashboard.addWidgets(
+                retrainGraph("Retrain: candidate accuracy and macro-F1 (90 days)", List.of(
+                        TrainingMetrics.metric(TrainingMetrics.ACCURACY, "Maximum", DAY),
+                        TrainingMetrics.metric(TrainingMetrics.MACRO_F1, "Maximum", DAY)), List.of()),
+                retrainGraph("Retrain: training rows and seconds (90 days)", List.of(
+                        TrainingMetrics.metric(TrainingMetrics.ROWS, "Maximum", DAY)), List.of(
+                        TrainingMetrics.metric(TrainingMetrics.SECONDS, "Maximum", DAY))),
+                retrainGraph("Retrain: promoted candidates per day (90 days)", List.of(
+                        TrainingMetrics.metric(TrainingMetrics.PROMOTED, "Sum", DAY)), List.of()));
+    }
+
+    private static GraphWidget retrainGraph(String title, List<? extends IMetric> left, List<? extends IMetric> right) {
+        return GraphWidget.Builder.create().title(title).left(left).right(right)
+                .start(RETRAIN_RANGE).width(8).height(6).build();
     }
 
     private static List<IMetric> percentiles(java.util.function.Function<String, Metric> metric) {

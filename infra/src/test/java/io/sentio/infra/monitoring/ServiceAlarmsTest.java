@@ -118,4 +118,14 @@ class ServiceAlarmsTest {
                 .contains("ColdStart", "ModelLoadMillis")
                 .contains("Predictions", "LowConfidence", "InvalidRequests", "PredictionLatency");
     }
+
+    @Test
+    void dashboardShowsEachRetrainsMetricsOverNinetyDays() {
+        String body = SynthesizedApp.json(serving.findResources("AWS::CloudWatch::Dashboard"));
+        for (String metric : List.of("RetrainAccuracy", "RetrainMacroF1", "RetrainRows", "RetrainSeconds",
+                "RetrainPromoted")) {
+            assertThat(body).contains("[\\\"Sentio\\\",\\\"" + metric + "\\\",\\\"Service\\\",\\\"sentio-training\\\"");
+        }
+        assertThat(body).contains("\\\"start\\\":\\\"-P90D\\\"");
+    }
 }
