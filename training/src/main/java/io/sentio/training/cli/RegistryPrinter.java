@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** The registry commands' output for a person: a table of versions, one line per alias move. */
 final class RegistryPrinter {
-    private static final String ROW = "%7s  %-20s  %-16s  %-12s  %8s  %8s  %-9s  %s%n";
+    private static final String ROW = "%7s  %-20s  %-16s  %-12s  %8s  %8s  %-9s  %s";
 
     private final PrintStream out;
 
@@ -23,19 +23,23 @@ final class RegistryPrinter {
             out.println("no versions in " + listing.store());
             return;
         }
-        out.printf(Locale.ROOT, ROW, "version", "created_at", "name", "data_sha256", "accuracy", "macro_f1", "gate",
+        row("version", "created_at", "name", "data_sha256", "accuracy", "macro_f1", "gate",
                 "aliases");
         for (Registry.Entry e : listing.versions()) {
             if (e.error().isPresent()) {
                 out.printf(Locale.ROOT, "%7d  unreadable: %s%n", e.version(), e.error().get());
                 continue;
             }
-            out.printf(Locale.ROOT, ROW, e.version(),
+            row(e.version(),
                     e.createdAt().map(t -> t.truncatedTo(ChronoUnit.SECONDS).toString()).orElse("-"),
                     e.name().orElse("-"), e.dataSha256().map(s -> s.substring(0, Math.min(12, s.length()))).orElse("-"),
                     score(e.accuracy()), score(e.macroF1()), e.gate().map(RegistryPrinter::gate).orElse("-"),
                     String.join(",", e.aliases()));
         }
+    }
+
+    private void row(Object... cells) {
+        out.println(String.format(Locale.ROOT, ROW, cells).stripTrailing());
     }
 
     void moved(Registry.Move move) {
