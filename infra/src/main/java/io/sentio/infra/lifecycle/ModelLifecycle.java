@@ -31,15 +31,17 @@ public final class ModelLifecycle extends Construct {
                 new DeploymentCalls(this, targets.deploymentGroup()), timeouts, failures);
         ReleaseSteps release = new ReleaseSteps(this, function, failures, canary.start());
         RetrainSteps retrain = new RetrainSteps(this, targets, release.start());
+        SingleRun singleRun = new SingleRun(this, retrain.start());
 
         this.logs = LogGroup.Builder.create(this, "Logs")
                 .retention(RetentionDays.THREE_MONTHS)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
         this.stateMachine = StateMachine.Builder.create(this, "StateMachine")
+                .stateMachineName(SingleRun.STATE_MACHINE_NAME)
                 .stateMachineType(StateMachineType.STANDARD)
                 .comment("Sentio model lifecycle: retrain, then roll a promoted model out through the canary")
-                .definitionBody(DefinitionBody.fromChainable(retrain.start()))
+                .definitionBody(DefinitionBody.fromChainable(singleRun.start()))
                 .timeout(timeouts.total())
                 .tracingEnabled(true)
                 .logs(LogOptions.builder().destination(logs).level(LogLevel.ALL).includeExecutionData(true).build())

@@ -46,7 +46,7 @@ class LifecycleIamTest {
     void onlyActionsTheLifecycleCalls() {
         assertThat(statements.stream().flatMap(s -> IamStatements.actions(s).stream())).allSatisfy(action ->
                 assertThat(action).isIn(union(WITHOUT_RESOURCE_LEVEL_PERMISSIONS, Set.of(
-                        "s3:GetObject", "batch:SubmitJob", "batch:TerminateJob",
+                        "s3:GetObject", "batch:SubmitJob", "batch:TerminateJob", "states:ListExecutions",
                         "events:PutTargets", "events:PutRule", "events:DescribeRule",
                         "lambda:GetFunctionConfiguration", "lambda:UpdateFunctionConfiguration",
                         "lambda:PublishVersion", "lambda:GetAlias",
@@ -95,6 +95,13 @@ class LifecycleIamTest {
                         r -> assertThat(r).contains(":deploymentgroup:").contains("RolloutDeploymentGroup"),
                         r -> assertThat(r).contains(":application:").contains("RolloutDeploymentGroupApplication"),
                         r -> assertThat(r).endsWith(":deploymentconfig:CodeDeployDefault.LambdaCanary10Percent5Minutes\"]]}")));
+    }
+
+    @Test
+    void listsOnlyItsOwnExecutions() {
+        assertThat(allowing("states:")).singleElement().satisfies(statement ->
+                assertThat(IamStatements.resources(statement)).singleElement().asString()
+                        .endsWith(":stateMachine:sentio-model-lifecycle\"]]}"));
     }
 
     @Test

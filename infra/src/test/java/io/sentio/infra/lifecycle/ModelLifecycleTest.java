@@ -31,8 +31,20 @@ class ModelLifecycleTest {
     }
 
     @Test
+    void runsOneAtATime() {
+        assertThat(definition.startAt()).isEqualTo("ListRunningExecutions");
+        assertThat(definition.resource("ListRunningExecutions")).endsWith(":states:::aws-sdk:sfn:listExecutions");
+        assertThat(definition.state("ListRunningExecutions").path("Parameters").toString())
+                .contains("\"StateMachineArn.$\":\"$$.StateMachine.Id\"").contains("\"StatusFilter\":\"RUNNING\"");
+        assertThat(definition.choiceTarget("IsOnlyRun", "$.concurrency.running", "NumericGreaterThan", "1"))
+                .isEqualTo("AlreadyRunning");
+        assertThat(definition.state("IsOnlyRun").path("Default").asText()).isEqualTo("Defaults");
+        lifecycle.hasResourceProperties("AWS::StepFunctions::StateMachine", Match.objectLike(Map.of(
+                "StateMachineName", "sentio-model-lifecycle")));
+    }
+
+    @Test
     void readsTheRequestWithDefaultsThenRetrainsOrRollsOutAGivenModel() {
-        assertThat(definition.startAt()).isEqualTo("Defaults");
         assertThat(definition.state("Defaults").path("Result").path("data").asText())
                 .startsWith("s3://" + BUCKET).endsWith("/data/");
         assertThat(definition.state("ReadRequest").path("Parameters").path("request.$").asText())
