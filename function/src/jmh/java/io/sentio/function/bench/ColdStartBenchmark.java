@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * {@code s3://…@live}, as Lambda init fetches it. Prints each run, the median, and the model-load
  * share the server logged.
  *
- * <p>Options: {@code --runs 5 --model trained|tiny --jvm "-XX:TieredStopAtLevel=1"}; with
- * {@code --cds true} a class-data-sharing archive is made in a first run and used after.
+ * <p>Options: {@code --runs 5 --model trained|tiny --jvm "-XX:TieredStopAtLevel=1"} (default: the
+ * JVM's defaults); with {@code --cds true} a class-data-sharing archive is made in a first run and
+ * used after.
  */
 public final class ColdStartBenchmark {
     private static final Pattern LOAD_MILLIS = Pattern.compile("\"modelLoadMillis\":([0-9.]+)");
@@ -33,7 +34,7 @@ public final class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
-        List<String> jvm = new ArrayList<>(Options.words(options.getOrDefault("jvm", "-Xmx256m")));
+        List<String> jvm = new ArrayList<>(Options.words(options.getOrDefault("jvm", "")));
         boolean cds = Boolean.parseBoolean(options.getOrDefault("cds", "false"));
         ModelBundle bundle = "tiny".equals(options.get("model")) ? TestBundles.sentiment()
                 : BundleDirectory.read(BenchData.bundleDirectory());

@@ -16,9 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throughput, errors and the server's RSS from /proc.
  *
  * <p>Options (after {@code -Dbench.args=}): {@code --requests 20000 --concurrency 1,8
- * --warmup 10000 --threads 8 --jvm "-Xmx192m -XX:+UseSerialGC"}.
+ * --warmup 10000 --threads 8 --jvm "…"} (default {@link #DEFAULT_JVM}, and MALLOC_ARENA_MAX=2).
  */
 public final class LoadGenerator {
+    /** What scripts/sentio-function uses for serve, with the heap capped to what the model needs. */
+    static final String DEFAULT_JVM = "-Xms32m -Xmx224m -Xmn32m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=20 "
+            + "-XX:MinHeapFreeRatio=5";
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
         int requests = Integer.parseInt(options.getOrDefault("requests", "20000"));
@@ -26,7 +30,7 @@ public final class LoadGenerator {
         int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
         List<Integer> levels = Arrays.stream(options.getOrDefault("concurrency", "1,8").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
-        List<String> jvm = Options.words(options.getOrDefault("jvm", "-Xmx192m -XX:+UseSerialGC"));
+        List<String> jvm = Options.words(options.getOrDefault("jvm", DEFAULT_JVM));
 
         Path bundle = BenchData.bundleDirectory();
         List<String> texts = BenchData.reviews(requests);
@@ -42,7 +46,8 @@ public final class LoadGenerator {
                 texts.size(), chars / texts.size(), String.join(" ", jvm), BenchData.FUNCTION_JAR, threads, log,
                 Runtime.getRuntime().availableProcessors());
 
-        try (ServerProcess server = ServerProcess.start(jvm, bundle.toString(), Map.of(), log, threads)) {
+        try (ServerProcess server = ServerProcess.start(jvm, bundle.toString(), Map.of("MALLOC_ARENA_MAX", "2"), log,
+                threads)) {
             double readyMs = waitUntilServing(server);
             System.out.printf("server ready (first 200 from /health) after %.0f ms; RSS %d KiB%n%n", readyMs,
                     server.rssKib()[0]);
