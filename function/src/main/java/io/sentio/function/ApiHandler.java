@@ -65,8 +65,13 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         HttpRequest request = EventAdapter.toRequest(event, context == null ? "unknown" : context.getAwsRequestId());
         ApiOutcome outcome = api.handle(request);
         double latencyMs = (nanoTime.getAsLong() - started) / 1e6;
-        telemetry.record(new RequestRecord(request.requestId(), request.method(), request.path(), outcome,
-                latencyMs, cold));
+        try {
+            telemetry.record(new RequestRecord(request.requestId(), request.method(), request.path(), outcome,
+                    latencyMs, cold));
+        } catch (RuntimeException e) {
+            // The answer is ready; a logging or metrics failure must not turn it into a 502.
+            System.err.println("telemetry failed for request " + request.requestId() + ": " + e);
+        }
         return toEvent(outcome.response());
     }
 

@@ -23,17 +23,20 @@ import software.amazon.lambda.powertools.metrics.provider.MetricsProvider;
 public final class PredictionMetrics {
     private final MetricsProvider provider;
     private final String namespace;
-    private final String service;
-    private final String modelVersion;
+    private final DimensionSet serviceOnly;
+    private final DimensionSet serviceAndVersion;
     private final double lowConfidenceThreshold;
 
     public PredictionMetrics(MetricsProvider provider, String namespace, String service, String modelVersion,
             double lowConfidenceThreshold) {
         this.provider = provider;
         this.namespace = namespace;
-        this.service = service;
-        this.modelVersion = modelVersion;
+        // Built (and validated by Powertools) once: a name CloudWatch would refuse fails init, not requests.
+        this.serviceOnly = DimensionSet.of(MetricNames.SERVICE_DIMENSION, service);
+        this.serviceAndVersion = DimensionSet.of(MetricNames.SERVICE_DIMENSION, service,
+                MetricNames.MODEL_VERSION_DIMENSION, modelVersion);
         this.lowConfidenceThreshold = lowConfidenceThreshold;
+        provider.getMetricsInstance().setNamespace(namespace);
     }
 
     public static PredictionMetrics emf(String namespace, String service, String modelVersion,
@@ -90,10 +93,9 @@ public final class PredictionMetrics {
     private Metrics open() {
         Metrics metrics = provider.getMetricsInstance();
         metrics.setNamespace(namespace);
-        metrics.setDefaultDimensions(DimensionSet.of(MetricNames.SERVICE_DIMENSION, service));
-        metrics.addDimension(DimensionSet.of(MetricNames.SERVICE_DIMENSION, service));
-        metrics.addDimension(DimensionSet.of(MetricNames.SERVICE_DIMENSION, service,
-                MetricNames.MODEL_VERSION_DIMENSION, modelVersion));
+        metrics.setDefaultDimensions(serviceOnly);
+        metrics.addDimension(serviceOnly);
+        metrics.addDimension(serviceAndVersion);
         return metrics;
     }
 }

@@ -136,6 +136,14 @@ class ModelLoadingTest {
     }
 
     @Test
+    void metricNamesCloudWatchWouldRefuseFailInitNotRequests() {
+        assertThatThrownBy(() -> Fixtures.runtime(Map.of("POWERTOOLS_METRICS_NAMESPACE", "Sentio Prod!")))
+                .hasMessageContaining("Namespace contains invalid characters");
+        assertThatThrownBy(() -> Fixtures.runtime(Map.of("POWERTOOLS_SERVICE_NAME", "x".repeat(1100))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void messageNamesARootCauseItWouldOtherwiseHide() {
         var wrapped = new IllegalStateException("deserialisation threw an exception",
                 new RuntimeException("reflection", new OutOfMemoryError("Java heap space")));
