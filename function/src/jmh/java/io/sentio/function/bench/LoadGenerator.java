@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LoadGenerator {
     /** What scripts/sentio-function uses for serve, with the heap capped to what the model needs. */
     static final String DEFAULT_JVM = "-Xms32m -Xmx224m -Xmn32m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=20 "
-            + "-XX:MinHeapFreeRatio=5";
+            + "-XX:MinHeapFreeRatio=5 -XX:-ShrinkHeapInSteps";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);

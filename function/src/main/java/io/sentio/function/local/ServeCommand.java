@@ -60,11 +60,11 @@ final class ServeCommand implements Callable<Integer> {
      * protobuf tree are garbage afterwards). A few full collections right after loading let the
      * heap shrink back before serving, so the server's resident memory reflects the model, not
      * its loading. Each collection may shrink the heap further, so it repeats while it does (at most
-     * four times); a heap under 96 MiB is left alone.
+     * four times); under 64 MiB in use, the heap is left alone.
      */
     private static void compactHeap() {
         Runtime jvm = Runtime.getRuntime();
-        if (jvm.totalMemory() < 96L << 20) {
+        if (jvm.totalMemory() - jvm.freeMemory() < 64L << 20) {
             return; // a small model: nothing worth giving back
         }
         for (int i = 0; i < 4; i++) {
