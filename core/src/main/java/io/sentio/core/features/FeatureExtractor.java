@@ -1,10 +1,10 @@
 package io.sentio.core.features;
 
-import java.util.Map;
-
 /**
  * Clean text → feature vector, exactly as configured at training. Immutable and thread-safe: one
- * instance serves every request of a Lambda environment.
+ * instance serves every request of a Lambda environment. {@link #extract} (training, Tribuo) and
+ * {@link #extractInto} (the serving fast path) are one computation: the first is the second plus
+ * the terms' names.
  */
 public final class FeatureExtractor {
     private final FeatureConfig config;
@@ -25,29 +25,47 @@ public final class FeatureExtractor {
         return vocabulary;
     }
 
+    /** The features by name, in vocabulary order. */
     public FeatureVector extract(String cleanText) {
-        Map<String, Integer> counts = counter.count(cleanText);
-        String[] names = new String[counts.size()];
-        double[] values = new double[counts.size()];
+        FeatureBuffer buffer = new FeatureBuffer();
+        extractInto(cleanText, buffer);
+        String[] names = new String[buffer.size()];
+        double[] values = new double[buffer.size()];
+        for (int i = 0; i < buffer.size(); i++) {
+            names[i] = vocabulary.term(buffer.position(i));
+            values[i] = buffer.value(i);
+        }
+        return new FeatureVector(names, values);
+    }
+
+    /**
+     * The features by vocabulary position, ascending, into a reusable buffer. Terms outside the
+     * vocabulary are dropped before counting.
+     */
+    public void extractInto(String cleanText, FeatureBuffer out) {
+        out.clear();
+        counter.forEachTerm(cleanText, out.gram, term -> {
+            int position = vocabulary.indexOf(term);
+            if (position >= 0) {
+                out.addOccurrence(position);
+            }
+        });
+        out.countOccurrences();
         int n = 0;
         double squares = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            double weight = vocabulary.weight(e.getKey());
+        for (int i = 0; i < out.size(); i++) {
+            int position = out.position(i);
+            double weight = vocabulary.weightAt(position);
             if (weight == 0.0) {
                 continue;
             }
-            double value = config.weighting().weigh(e.getValue()) * weight;
-            names[n] = e.getKey();
-            values[n] = value;
+            double value = config.weighting().weigh((int) out.value(i)) * weight;
+            out.set(n++, position, value);
             squares += value * value;
-            n++;
         }
+        out.truncate(n);
         if (config.l2Normalize() && squares > 0) {
-            double norm = Math.sqrt(squares);
-            for (int i = 0; i < n; i++) {
-                values[i] /= norm;
-            }
+            out.divideBy(Math.sqrt(squares));
         }
-        return new FeatureVector(java.util.Arrays.copyOf(names, n), java.util.Arrays.copyOf(values, n));
     }
 }

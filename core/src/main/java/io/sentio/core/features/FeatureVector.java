@@ -1,6 +1,6 @@
 package io.sentio.core.features;
 
-/** Sparse features of one text: parallel arrays of names and values, in no particular order. */
+/** Sparse features of one text: parallel arrays of names and values, in vocabulary order. */
 public record FeatureVector(String[] names, double[] values) {
 
     public FeatureVector {

@@ -9,8 +9,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -21,10 +24,22 @@ import java.util.zip.GZIPOutputStream;
  * training texts and stored in the bundle, so serving drops and weighs exactly the terms training did.
  */
 public final class Vocabulary {
-    private final Map<String, Double> weights;
+    /** Sorted, so a term's position is stable and also orders Tribuo's feature ids (sorted by name). */
+    private final String[] terms;
+    private final double[] weights;
+    private final TermIndex index;
 
-    private Vocabulary(Map<String, Double> weights) {
-        this.weights = Map.copyOf(weights);
+    /** @param terms distinct and sorted; {@code weights[i]} belongs to {@code terms[i]} */
+    private Vocabulary(String[] terms, double[] weights) {
+        this.terms = terms;
+        this.weights = weights;
+        this.index = new TermIndex(terms);
+    }
+
+    private static Vocabulary of(Map<String, Double> weights) {
+        TreeMap<String, Double> sorted = new TreeMap<>(weights);
+        return new Vocabulary(sorted.keySet().toArray(String[]::new),
+                sorted.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
@@ -40,7 +55,7 @@ public final class Vocabulary {
                 weights.put(term, config.idf() ? smoothedIdf(documents, df) : 1.0);
             }
         });
-        return new Vocabulary(weights);
+        return of(weights);
     }
 
     /** Document frequencies of the terms in these texts. */
@@ -59,28 +74,43 @@ public final class Vocabulary {
     }
 
     public int size() {
-        return weights.size();
+        return terms.length;
     }
 
     /** Every term, sorted: the model's features, in a stable order. */
-    public java.util.List<String> terms() {
-        return weights.keySet().stream().sorted().toList();
+    public List<String> terms() {
+        return List.of(terms);
+    }
+
+    /** The position of a term in {@link #terms()}, or -1 when the term is not in the vocabulary. */
+    public int indexOf(CharSequence term) {
+        return index.indexOf(term);
+    }
+
+    /** The term at a position of {@link #terms()}. */
+    public String term(int position) {
+        return terms[position];
+    }
+
+    /** The weight of the term at a position of {@link #terms()}. */
+    double weightAt(int position) {
+        return weights[position];
     }
 
     /** The weight of a term, or 0 when the term is not in the vocabulary. */
     double weight(String term) {
-        Double w = weights.get(term);
-        return w == null ? 0.0 : w;
+        int position = index.indexOf(term);
+        return position < 0 ? 0.0 : weights[position];
     }
 
     /** Gzipped "term TAB weight" lines, sorted, so the same vocabulary always gives the same bytes. */
     public byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(weights.size() * 12);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(terms.length * 12);
         try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-                out.write(e.getKey());
+            for (int i = 0; i < terms.length; i++) {
+                out.write(terms[i]);
                 out.write('\t');
-                out.write(Double.toString(e.getValue()));
+                out.write(Double.toString(weights[i]));
                 out.write('\n');
             }
         } catch (IOException e) {
@@ -89,25 +119,43 @@ public final class Vocabulary {
         return bytes.toByteArray();
     }
 
+    /**
+     * Reads {@link #toBytes()}. The lines are sorted as written, so they become the arrays directly
+     * (no map, no re-sort: this is on the cold-start path); a file edited out of order still loads,
+     * through a map, with the last line of a repeated term winning as it always did.
+     */
     public static Vocabulary fromBytes(byte[] gzipped) throws IOException {
-        Map<String, Double> weights = new HashMap<>();
+        List<String> terms = new ArrayList<>(1 << 16);
+        double[] weights = new double[1 << 16];
+        boolean sorted = true;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(new ByteArrayInputStream(gzipped)), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(new ByteArrayInputStream(gzipped), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
-            int lineNo = 0;
             while ((line = in.readLine()) != null) {
-                lineNo++;
                 int tab = line.lastIndexOf('\t');
                 if (tab <= 0) {
-                    throw new IOException("vocabulary line " + lineNo + " is not 'term<TAB>weight'");
+                    throw new IOException("vocabulary line " + (terms.size() + 1) + " is not 'term<TAB>weight'");
+                }
+                String term = line.substring(0, tab);
+                if (weights.length == terms.size()) {
+                    weights = Arrays.copyOf(weights, weights.length * 2);
                 }
                 try {
-                    weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+                    weights[terms.size()] = Double.parseDouble(line.substring(tab + 1));
                 } catch (NumberFormatException e) {
-                    throw new IOException("vocabulary line " + lineNo + " has no numeric weight", e);
+                    throw new IOException("vocabulary line " + (terms.size() + 1) + " has no numeric weight", e);
                 }
+                sorted &= terms.isEmpty() || terms.get(terms.size() - 1).compareTo(term) < 0;
+                terms.add(term);
             }
         }
-        return new Vocabulary(weights);
+        if (sorted) {
+            return new Vocabulary(terms.toArray(String[]::new), Arrays.copyOf(weights, terms.size()));
+        }
+        Map<String, Double> byTerm = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            byTerm.put(terms.get(i), weights[i]);
+        }
+        return of(byTerm);
     }
 }

@@ -97,6 +97,16 @@ class VocabularyTest {
     }
 
     @Test
+    void aFileOutOfOrderStillLoadsSortedAndTheLastOfARepeatedTermWins() throws IOException {
+        Vocabulary read = Vocabulary.fromBytes(gzip("love\t2.0\nbad\t3.0\nlove\t4.0\n"));
+
+        assertThat(read.terms()).containsExactly("bad", "love");
+        assertThat(read.weight("love")).isEqualTo(4.0);
+        assertThat(read.indexOf("bad")).isZero();
+        assertThat(read.indexOf(new StringBuilder("love"))).isEqualTo(1);
+    }
+
+    @Test
     void emptyVocabularyRoundTrips() throws IOException {
         Vocabulary empty = Vocabulary.fit(UNIGRAMS_TF_IDF, Map.of(), 0);
 
