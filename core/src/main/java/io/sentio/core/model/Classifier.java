@@ -1,7 +1,9 @@
 package io.sentio.core.model;
 
+import io.sentio.core.features.FeatureBuffer;
 import io.sentio.core.features.FeatureExtractor;
 import io.sentio.core.features.FeatureVector;
+import io.sentio.core.features.Vocabulary;
 import io.sentio.core.text.SentenceSplitter;
 import io.sentio.core.text.TextCleaner;
 import java.util.ArrayList;
@@ -16,7 +18,9 @@ import org.tribuo.impl.ArrayExample;
 
 /**
  * Raw text → label and probabilities, the same way for evaluation at training and for serving.
- * Thread-safe: Tribuo's predict is, and the cleaner, splitter and extractor are immutable.
+ * Linear models are scored by {@link LinearScorer} (the same arithmetic as Tribuo's predict, minus
+ * its per-example bookkeeping); other models go through Tribuo. Thread-safe: Tribuo's predict is,
+ * the cleaner, splitter, extractor and scorer are immutable, and the feature buffers are per thread.
  */
 public final class Classifier {
     /**
@@ -28,6 +32,8 @@ public final class Classifier {
     private final Manifest manifest;
     private final Model<Label> model;
     private final FeatureExtractor features;
+    private final LinearScorer scorer;
+    private final ThreadLocal<FeatureBuffer> buffers = ThreadLocal.withInitial(FeatureBuffer::new);
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -35,6 +41,9 @@ public final class Classifier {
         this.manifest = loaded.manifest();
         this.model = loaded.model();
         this.features = loaded.features();
+        this.scorer = LinearScorer.of(model, features.vocabulary())
+                .filter(this::agreesWithTribuo)
+                .orElse(null);
     }
 
     public Manifest manifest() {
@@ -46,19 +55,36 @@ public final class Classifier {
         return predictClean(cleaner.clean(rawText));
     }
 
-    /** Classifies the whole text and each of its sentences. */
+    /** Classifies the whole text and each of its sentences; a one-sentence text is classified once. */
     public TextPrediction predictWithSentences(String rawText) {
         String clean = cleaner.clean(rawText);
+        Prediction overall = predictClean(clean);
         List<SentencePrediction> sentences = new ArrayList<>();
         for (String sentence : splitter.split(clean)) {
-            sentences.add(new SentencePrediction(sentence, predictClean(sentence)));
+            Prediction prediction = sentence.equals(clean) ? overall : predictClean(sentence);
+            sentences.add(new SentencePrediction(sentence, prediction));
         }
-        return new TextPrediction(predictClean(clean), sentences);
+        return new TextPrediction(overall, sentences);
     }
 
     /** Classifies text that has already been through {@link TextCleaner}. */
     public Prediction predictClean(String cleanText) {
+        if (scorer == null) {
+            return predictCleanWithTribuo(cleanText);
+        }
+        FeatureBuffer buffer = buffers.get();
+        features.extractInto(cleanText, buffer);
+        return toPrediction(scorer.labels(), scorer.score(buffer));
+    }
+
+    /** Tribuo's own predict on the same features: for models without a direct scorer, and to check one. */
+    Prediction predictCleanWithTribuo(String cleanText) {
         return toPrediction(model.predict(example(features, cleanText)));
+    }
+
+    /** Whether the direct scorer is in use (false: every prediction goes through Tribuo). */
+    boolean scoresDirectly() {
+        return scorer != null;
     }
 
     /** The Tribuo example for a clean text; training builds its examples with this too. */
@@ -75,6 +101,20 @@ public final class Classifier {
         return new ArrayExample<>(label, names, values);
     }
 
+    /**
+     * A last guard on the scorer's assumptions (Tribuo's normaliser is private, so it is inferred):
+     * a probe made of a few known terms must score exactly as Tribuo scores it, or the classifier
+     * stays on Tribuo's path. The equivalence over real texts is what ClassifierScoringTest proves.
+     */
+    private boolean agreesWithTribuo(LinearScorer candidate) {
+        Vocabulary vocabulary = features.vocabulary();
+        String probe = vocabulary.size() == 0 ? "" : String.join(" ", vocabulary.term(0),
+                vocabulary.term(vocabulary.size() / 2), vocabulary.term(vocabulary.size() - 1));
+        FeatureBuffer buffer = new FeatureBuffer();
+        features.extractInto(probe, buffer);
+        return toPrediction(candidate.labels(), candidate.score(buffer)).equals(predictCleanWithTribuo(probe));
+    }
+
     private Prediction toPrediction(org.tribuo.Prediction<Label> tribuo) {
         Map<String, Label> scores = tribuo.getOutputScores();
         double[] values = new double[scores.size()];
@@ -85,10 +125,22 @@ public final class Classifier {
             values[i] = e.getValue().getScore();
             i++;
         }
+        return toPrediction(labels, values);
+    }
+
+    /** Scores in Tribuo's output order → prediction; the label is the first highest, as Tribuo picks it. */
+    private Prediction toPrediction(String[] labels, double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        String label = labels[best];
         if (!model.generatesProbabilities()) {
             softmax(values);
         }
-        return new Prediction(tribuo.getOutput().getLabel(), ordered(labels, values));
+        return new Prediction(label, ordered(labels, values));
     }
 
     /** Margin scores (hinge loss) become a distribution; uncalibrated, but ordered and comparable. */
