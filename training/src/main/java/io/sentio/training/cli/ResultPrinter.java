@@ -38,8 +38,12 @@ final class ResultPrinter {
 
     void evaluation(Evaluation e) {
         out.printf(Locale.ROOT, "accuracy   %.4f%nmacro-F1   %.4f%n", e.accuracy(), e.macroF1());
-        out.printf(Locale.ROOT, "rows       %d train, %d test; trained in %.1f s%n", e.nTrain(), e.nTest(),
-                e.trainSeconds());
+        if (e.nTrain() > 0) {
+            out.printf(Locale.ROOT, "rows       %d train, %d test; trained in %.1f s%n", e.nTrain(), e.nTest(),
+                    e.trainSeconds());
+        } else {
+            out.printf(Locale.ROOT, "rows       %d evaluated%n", e.nTest());
+        }
         for (Map.Entry<String, ClassMetrics> c : e.perClass().entrySet()) {
             ClassMetrics m = c.getValue();
             out.printf(Locale.ROOT, "  %-16s precision %.3f  recall %.3f  f1 %.3f  support %d%n", c.getKey(),
