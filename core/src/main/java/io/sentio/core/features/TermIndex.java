@@ -1,38 +1,56 @@
 package io.sentio.core.features;
 
+import java.util.Arrays;
+
 /**
  * Finds a term's position among the vocabulary's terms by any {@link CharSequence}, so a bigram
- * built in a reused {@link StringBuilder} is looked up without first becoming a String. Open
- * addressing over two int arrays: no boxed keys or values, and one probe in the common case.
- * Immutable after construction, so safe to share between threads.
+ * built in a reused {@link StringBuilder} is looked up without first becoming a String.
+ *
+ * <p>Laid out for the CPU cache, because with tens of thousands of terms nearly every lookup of a
+ * new text misses it: one slot is four adjacent ints (hash, position, offset and length of the
+ * term's characters in one shared char pool), so a lookup touches the slot's cache line and the
+ * term's characters, instead of chasing String → byte[] pointers. Open addressing, linear probing;
+ * immutable after construction, so safe to share between threads.
  */
 final class TermIndex {
+    private static final int SLOT = 4;
+    private static final int HASH = 0;
+    private static final int POSITION = 1;
+    private static final int OFFSET = 2;
+    private static final int LENGTH = 3;
     private static final int EMPTY = -1;
 
-    private final String[] terms;
-    private final int[] slots;
-    private final int[] hashes;
+    private final int[] table;
+    private final char[] pool;
     private final int mask;
 
     /** @param terms distinct terms; their array positions are what {@link #indexOf} returns */
     TermIndex(String[] terms) {
-        this.terms = terms;
-        int capacity = Integer.highestOneBit(Math.max(4, terms.length * 2 - 1)) << 1;
-        this.slots = new int[capacity];
-        this.hashes = new int[capacity];
-        this.mask = capacity - 1;
-        java.util.Arrays.fill(slots, EMPTY);
+        int slots = Integer.highestOneBit(Math.max(4, terms.length * 5 / 3)) << 1; // load factor 0.3–0.6
+        this.table = new int[slots * SLOT];
+        this.mask = slots - 1;
+        this.pool = new char[Arrays.stream(terms).mapToInt(String::length).sum()];
+        for (int s = 0; s < slots; s++) {
+            table[s * SLOT + POSITION] = EMPTY;
+        }
+        int offset = 0;
         for (int i = 0; i < terms.length; i++) {
-            int hash = hash(terms[i]);
+            String term = terms[i];
+            if (indexOf(term) >= 0) {
+                throw new IllegalArgumentException("duplicate term: " + term);
+            }
+            term.getChars(0, term.length(), pool, offset);
+            int hash = hash(term);
             int slot = hash & mask;
-            while (slots[slot] != EMPTY) {
-                if (hashes[slot] == hash && terms[slots[slot]].contentEquals(terms[i])) {
-                    throw new IllegalArgumentException("duplicate term: " + terms[i]);
-                }
+            while (table[slot * SLOT + POSITION] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = i;
-            hashes[slot] = hash;
+            int at = slot * SLOT;
+            table[at + HASH] = hash;
+            table[at + POSITION] = i;
+            table[at + OFFSET] = offset;
+            table[at + LENGTH] = term.length();
+            offset += term.length();
         }
     }
 
@@ -40,21 +58,29 @@ final class TermIndex {
     int indexOf(CharSequence term) {
         int hash = hash(term);
         int slot = hash & mask;
-        int index;
-        while ((index = slots[slot]) != EMPTY) {
-            if (hashes[slot] == hash && equal(terms[index], term)) {
-                return index;
+        while (true) {
+            int at = slot * SLOT;
+            int position = table[at + POSITION];
+            if (position == EMPTY) {
+                return -1;
+            }
+            if (table[at + HASH] == hash && equal(table[at + OFFSET], table[at + LENGTH], term)) {
+                return position;
             }
             slot = (slot + 1) & mask;
         }
-        return -1;
     }
 
-    private static boolean equal(String term, CharSequence candidate) {
-        if (term.length() != candidate.length()) {
+    private boolean equal(int offset, int length, CharSequence term) {
+        if (length != term.length()) {
             return false;
         }
-        return candidate instanceof String s ? term.equals(s) : term.contentEquals(candidate);
+        for (int i = 0; i < length; i++) {
+            if (pool[offset + i] != term.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** String's polynomial hash spread by MurmurHash3's finaliser, so similar terms use distant slots. */
