@@ -41,7 +41,8 @@ public final class Classifier {
         this.manifest = loaded.manifest();
         this.model = loaded.model();
         this.features = loaded.features();
-        this.scorer = LinearScorer.of(model, features.vocabulary())
+        // No features (a deliberately broken model in tests): fail per prediction, as before, not here.
+        this.scorer = features == null ? null : LinearScorer.of(model, features.vocabulary())
                 .filter(this::agreesWithTribuo)
                 .orElse(null);
     }
