@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
@@ -19,7 +18,9 @@ import org.tribuo.impl.ArrayExample;
 /**
  * Raw text → label and probabilities, the same way for evaluation at training and for serving.
  * Linear models are scored by {@link LinearScorer} (the same arithmetic as Tribuo's predict, minus
- * its per-example bookkeeping); other models go through Tribuo. Thread-safe: Tribuo's predict is,
+ * its per-example bookkeeping), read from the bundle's {@code weights.bin} when it has one (then the
+ * Tribuo model is never deserialised to serve) or else built from the Tribuo model; other models
+ * go through Tribuo. Thread-safe: Tribuo's predict is,
  * the cleaner, splitter, extractor and scorer are immutable, and the feature buffers are per thread.
  */
 public final class Classifier {
@@ -30,7 +31,7 @@ public final class Classifier {
     public static final String BIAS_FEATURE = "<bias>";
 
     private final Manifest manifest;
-    private final Model<Label> model;
+    private final LoadedModel loaded;
     private final FeatureExtractor features;
     private final LinearScorer scorer;
     private final ThreadLocal<FeatureBuffer> buffers = ThreadLocal.withInitial(FeatureBuffer::new);
@@ -39,11 +40,12 @@ public final class Classifier {
 
     public Classifier(LoadedModel loaded) {
         this.manifest = loaded.manifest();
-        this.model = loaded.model();
+        this.loaded = loaded;
         this.features = loaded.features();
         // No features (a deliberately broken model in tests): fail per prediction, as before, not here.
-        this.scorer = features == null ? null : LinearScorer.of(model, features.vocabulary())
-                .filter(this::agreesWithTribuo)
+        // Stored weights were checked against Tribuo when the bundle was packed.
+        this.scorer = features == null ? null : loaded.storedScorer()
+                .or(() -> LinearScorer.of(loaded.model(), features.vocabulary()).filter(this::agreesWithTribuo))
                 .orElse(null);
     }
 
@@ -75,12 +77,12 @@ public final class Classifier {
         }
         FeatureBuffer buffer = buffers.get();
         features.extractInto(cleanText, buffer);
-        return toPrediction(scorer.labels(), scorer.score(buffer));
+        return toPrediction(scorer.labels(), scorer.score(buffer), scorer.probabilistic());
     }
 
     /** Tribuo's own predict on the same features: for models without a direct scorer, and to check one. */
     Prediction predictCleanWithTribuo(String cleanText) {
-        return toPrediction(model.predict(example(features, cleanText)));
+        return toPrediction(loaded.model().predict(example(features, cleanText)));
     }
 
     /** Whether the direct scorer is in use (false: every prediction goes through Tribuo). */
@@ -113,7 +115,8 @@ public final class Classifier {
                 vocabulary.term(vocabulary.size() / 2), vocabulary.term(vocabulary.size() - 1));
         FeatureBuffer buffer = new FeatureBuffer();
         features.extractInto(probe, buffer);
-        return toPrediction(candidate.labels(), candidate.score(buffer)).equals(predictCleanWithTribuo(probe));
+        return toPrediction(candidate.labels(), candidate.score(buffer), candidate.probabilistic())
+                .equals(predictCleanWithTribuo(probe));
     }
 
     private Prediction toPrediction(org.tribuo.Prediction<Label> tribuo) {
@@ -126,11 +129,11 @@ public final class Classifier {
             values[i] = e.getValue().getScore();
             i++;
         }
-        return toPrediction(labels, values);
+        return toPrediction(labels, values, loaded.model().generatesProbabilities());
     }
 
     /** Scores in Tribuo's output order → prediction; the label is the first highest, as Tribuo picks it. */
-    private Prediction toPrediction(String[] labels, double[] values) {
+    private static Prediction toPrediction(String[] labels, double[] values, boolean probabilities) {
         int best = 0;
         for (int i = 1; i < values.length; i++) {
             if (values[i] > values[best]) {
@@ -138,7 +141,7 @@ public final class Classifier {
             }
         }
         String label = labels[best];
-        if (!model.generatesProbabilities()) {
+        if (!probabilities) {
             softmax(values);
         }
         return new Prediction(label, ordered(labels, values));

@@ -19,21 +19,40 @@ import org.tribuo.protos.core.ModelProto;
  * protobuf {@code ModelProto}, gzip-compressed because Tribuo repeats class names for every
  * feature (about 180 bytes a feature, 7x smaller compressed); an uncompressed one loads too. Nothing is trusted until
  * {@link #open()} has checked every file against the manifest's sha256.
+ *
+ * <p>A linear SGD model is also packed as {@value #WEIGHTS_FILE}: its weight rows in vocabulary order,
+ * labels and normaliser, in the layout documented on {@link LinearScorer}. A bundle that has it is
+ * served from it without deserialising {@code model.tribuo} (that happens only if something asks
+ * for the Tribuo model); bundles without it (older ones, factorisation machines) load as before.
  */
 public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
     public static final String MANIFEST_FILE = "manifest.json";
     public static final String MODEL_FILE = "model.tribuo";
     public static final String VOCABULARY_FILE = "vocabulary.tsv.gz";
+    public static final String WEIGHTS_FILE = "weights.bin";
 
     public ModelBundle {
         files = Map.copyOf(files);
     }
 
-    /** Packs a freshly trained model; fills in labels, file hashes and the Tribuo version. */
+    /**
+     * Packs a freshly trained model; fills in labels, file hashes and the Tribuo version. A linear
+     * SGD model also gets {@value #WEIGHTS_FILE}, written only once the scorer read back from it
+     * scores probe texts exactly as Tribuo does (else packing fails: a bundle must not answer
+     * differently from its model).
+     */
     public static ModelBundle pack(Manifest draft, Model<Label> model, Vocabulary vocabulary) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(MODEL_FILE, Gzip.compress(model.serialize().toByteArray()));
         files.put(VOCABULARY_FILE, vocabulary.toBytes());
+        if (draft.features() != null) {
+            FeatureExtractor features = new FeatureExtractor(draft.features(), vocabulary);
+            LinearScorer.of(model, vocabulary).ifPresent(scorer -> {
+                byte[] weights = scorer.toBytes();
+                checkAgainstTribuo(LinearScorer.fromBytes(weights, vocabulary), model, features);
+                files.put(WEIGHTS_FILE, weights);
+            });
+        }
         Map<String, String> hashes = new TreeMap<>();
         files.forEach((name, bytes) -> hashes.put(name, Sha256.hex(bytes)));
         List<String> labels = model.getOutputIDInfo().getDomain().stream().map(Label::getLabel).sorted().toList();
@@ -49,12 +68,27 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
         }
         Manifest manifest = parseManifest(manifestBytes, where);
         Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> missing = new java.util.ArrayList<>();
         for (String name : manifest.files().keySet()) {
             byte[] bytes = filesWithManifest.get(name);
             if (bytes == null) {
-                throw new ModelBundleException("incomplete model bundle " + where + ": missing " + name);
+                missing.add(name);
+            } else {
+                files.put(name, bytes);
             }
-            files.put(name, bytes);
+        }
+        if (!missing.isEmpty()) {
+            // A file that is there but altered is the graver fault (a copy that left out a newer
+            // file such as weights.bin, of a tampered model): say so first.
+            files.forEach((name, bytes) -> {
+                String actual = Sha256.hex(bytes);
+                if (!actual.equals(manifest.files().get(name))) {
+                    throw new ModelBundleException("model bundle " + where + " failed its integrity check: " + name
+                            + " has sha256 " + actual + " but the manifest says " + manifest.files().get(name)
+                            + " (file changed or corrupted)");
+                }
+            });
+            throw new ModelBundleException("incomplete model bundle " + where + ": missing " + String.join(", ", missing));
         }
         return new ModelBundle(manifest, files);
     }
@@ -89,17 +123,71 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
         }
     }
 
-    /** Verifies every file's sha256, then loads the model and its feature extractor. */
+    /**
+     * Probe texts (a few terms from across the vocabulary, one text per tenth of it, and a text of
+     * unknown words) must get exactly Tribuo's scores from the scorer read back from the weights.
+     */
+    static void checkAgainstTribuo(LinearScorer scorer, Model<Label> model, FeatureExtractor features) {
+        Vocabulary vocabulary = features.vocabulary();
+        List<String> probes = new java.util.ArrayList<>(List.of("", "zzzzqqqq"));
+        int n = vocabulary.size();
+        if (n > 0) {
+            probes.add(String.join(" ", vocabulary.term(0), vocabulary.term(n / 2), vocabulary.term(n - 1)));
+            for (int part = 0; part < 10; part++) {
+                StringBuilder text = new StringBuilder();
+                for (int p = part * n / 10; p < Math.min(n, (part + 1) * n / 10); p += Math.max(1, n / 400)) {
+                    text.append(vocabulary.term(p)).append(' ');
+                }
+                probes.add(text.toString());
+            }
+        }
+        io.sentio.core.features.FeatureBuffer buffer = new io.sentio.core.features.FeatureBuffer();
+        String[] labels = scorer.labels();
+        if (scorer.probabilistic() != model.generatesProbabilities()) {
+            throw new ModelBundleException("cannot pack: the stored weights' normaliser disagrees with the model's");
+        }
+        for (String probe : probes) {
+            features.extractInto(probe, buffer);
+            double[] direct = scorer.score(buffer);
+            Map<String, Label> tribuo = model.predict(Classifier.example(features, probe)).getOutputScores();
+            boolean same = tribuo.size() == labels.length;
+            for (int l = 0; same && l < labels.length; l++) {
+                Label expected = tribuo.get(labels[l]);
+                same = expected != null && Math.abs(expected.getScore() - direct[l]) <= 1e-12;
+            }
+            if (!same) {
+                throw new ModelBundleException("cannot pack: " + WEIGHTS_FILE + " would score '"
+                        + (probe.length() > 60 ? probe.substring(0, 60) + "…" : probe) + "' as "
+                        + java.util.Arrays.toString(direct) + " but Tribuo scores it " + tribuo);
+            }
+        }
+    }
+
+    /**
+     * Verifies every file's sha256, then loads the vocabulary and, with {@value #WEIGHTS_FILE}, the
+     * scorer from it, leaving the Tribuo model to be deserialised on first need; without it, the
+     * Tribuo model now.
+     */
     public LoadedModel open() {
         verify();
-        Model<Label> model = deserializeModel(files.get(MODEL_FILE));
         Vocabulary vocabulary;
         try {
             vocabulary = Vocabulary.fromBytes(files.get(VOCABULARY_FILE));
         } catch (IOException e) {
             throw new ModelBundleException("unreadable " + VOCABULARY_FILE + ": " + e.getMessage(), e);
         }
-        return new LoadedModel(manifest, model, new FeatureExtractor(manifest.features(), vocabulary));
+        FeatureExtractor features = new FeatureExtractor(manifest.features(), vocabulary);
+        byte[] weights = files.get(WEIGHTS_FILE);
+        if (weights == null) {
+            return new LoadedModel(manifest, deserializeModel(files.get(MODEL_FILE)), features);
+        }
+        LinearScorer scorer = LinearScorer.fromBytes(weights, vocabulary);
+        if (!new java.util.TreeSet<>(List.of(scorer.labels())).equals(new java.util.TreeSet<>(manifest.labels()))) {
+            throw new ModelBundleException("model bundle " + describe() + ": " + WEIGHTS_FILE + " has labels "
+                    + List.of(scorer.labels()) + " but the manifest says " + manifest.labels());
+        }
+        byte[] modelBytes = files.get(MODEL_FILE);
+        return new LoadedModel(manifest, () -> deserializeModel(modelBytes), features, scorer);
     }
 
     /** Refuses a bundle whose files do not match the sha256 recorded in its manifest. */

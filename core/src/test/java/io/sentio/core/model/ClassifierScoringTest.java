@@ -76,8 +76,15 @@ class ClassifierScoringTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("linearModels")
     void theDirectScorerAnswersAsTribuoDoesOnRealReviewsAndTheirSentences(ModelCase model) {
-        Classifier classifier = model.classifier();
+        ModelBundle bundle = model.bundle();
+        assertThat(bundle.files()).containsKey(ModelBundle.WEIGHTS_FILE);
+        LoadedModel loaded = bundle.open();
+        Classifier classifier = new Classifier(loaded);
         assertThat(classifier.scoresDirectly()).isTrue();
+        // Scored from weights.bin: the Tribuo model is only deserialised below, as the reference.
+        assertThat(loaded.modelDeserialised()).isFalse();
+        Classifier fromTribuoModel = new Classifier(ModelBundleTest.without(bundle, ModelBundle.WEIGHTS_FILE).open());
+        assertThat(fromTribuoModel.scoresDirectly()).isTrue();
 
         List<String> compared = new ArrayList<>(texts.subList(0, COMPARED));
         SentenceSplitter splitter = new SentenceSplitter();
@@ -87,6 +94,25 @@ class ClassifierScoringTest {
         for (String text : compared) {
             assertSameAnswer(classifier.predictClean(text), classifier.predictCleanWithTribuo(text), text);
         }
+        for (String text : texts.subList(0, 1_000)) {
+            assertSameAnswer(classifier.predictClean(text), fromTribuoModel.predictClean(text), text);
+        }
+    }
+
+    @Test
+    void packRefusesWeightsThatDoNotScoreAsTheModelDoes() {
+        ModelCase logistic = linearModels().findFirst().orElseThrow();
+        ModelCase svm = linearModels().skip(1).findFirst().orElseThrow();
+        ModelBundle logisticBundle = logistic.bundle();
+        LoadedModel svmModel = svm.bundle().open();
+        FeatureExtractor features = svmModel.features();
+        LinearScorer logisticScorer = LinearScorer.fromBytes(logisticBundle.files().get(ModelBundle.WEIGHTS_FILE),
+                features.vocabulary());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ModelBundle.checkAgainstTribuo(logisticScorer, svmModel.model(), features))
+                .isInstanceOf(ModelBundleException.class)
+                .hasMessageContaining("cannot pack");
     }
 
     @Test
@@ -129,6 +155,10 @@ class ClassifierScoringTest {
         }
 
         Classifier classifier() {
+            return new Classifier(bundle().open());
+        }
+
+        ModelBundle bundle() {
             List<String> train = texts.subList(0, TRAIN);
             Vocabulary vocabulary = Vocabulary.fit(config, Vocabulary.documentFrequencies(config, train), train.size());
             FeatureExtractor features = new FeatureExtractor(config, vocabulary);
@@ -141,7 +171,7 @@ class ClassifierScoringTest {
                     List.of(), "review", config, new TrainerSpec(name, Map.of()),
                     new DataSummary("clothing", "review-csv", "0".repeat(64), Map.of("train", (long) TRAIN)),
                     Map.of(), "", Map.of(), "", Optional.empty());
-            return new Classifier(ModelBundle.pack(draft, model, vocabulary).open());
+            return ModelBundle.pack(draft, model, vocabulary);
         }
 
         private Dataset<Label> dataset(List<Example<Label>> examples, Vocabulary vocabulary) {

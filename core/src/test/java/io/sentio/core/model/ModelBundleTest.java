@@ -7,6 +7,7 @@ import io.sentio.core.testing.TestBundles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,10 @@ class ModelBundleTest {
     void packRecordsLabelsHashesAndTribuoVersion() {
         Manifest manifest = BUNDLE.manifest();
         assertThat(manifest.labels()).containsExactly("negative", "neutral", "positive");
-        assertThat(manifest.files()).containsOnlyKeys(ModelBundle.MODEL_FILE, ModelBundle.VOCABULARY_FILE);
+        assertThat(manifest.files()).containsOnlyKeys(ModelBundle.MODEL_FILE, ModelBundle.VOCABULARY_FILE,
+                ModelBundle.WEIGHTS_FILE);
+        assertThat(manifest.files().get(ModelBundle.WEIGHTS_FILE))
+                .isEqualTo(Sha256.hex(BUNDLE.files().get(ModelBundle.WEIGHTS_FILE)));
         assertThat(manifest.modelSha256()).isEqualTo(Sha256.hex(BUNDLE.files().get(ModelBundle.MODEL_FILE)));
         assertThat(manifest.tribuoVersion()).startsWith("4.3");
     }
@@ -69,6 +73,24 @@ class ModelBundleTest {
     }
 
     @Test
+    void aTamperedFileIsReportedBeforeAMissingOne(@TempDir Path dir) throws Exception {
+        BundleDirectory.write(BUNDLE, dir);
+        Files.delete(dir.resolve(ModelBundle.WEIGHTS_FILE));
+        byte[] model = Files.readAllBytes(dir.resolve(ModelBundle.MODEL_FILE));
+        model[model.length / 2] ^= 0x01;
+        Files.write(dir.resolve(ModelBundle.MODEL_FILE), model);
+
+        assertThatThrownBy(() -> BundleDirectory.read(dir))
+                .isInstanceOf(ModelBundleException.class)
+                .hasMessageContaining("integrity check")
+                .hasMessageContaining(ModelBundle.MODEL_FILE);
+        Files.write(dir.resolve(ModelBundle.MODEL_FILE), BUNDLE.files().get(ModelBundle.MODEL_FILE));
+        assertThatThrownBy(() -> BundleDirectory.read(dir))
+                .isInstanceOf(ModelBundleException.class)
+                .hasMessageContaining("missing " + ModelBundle.WEIGHTS_FILE);
+    }
+
+    @Test
     void refusesADirectoryWithoutManifest(@TempDir Path dir) {
         assertThatThrownBy(() -> BundleDirectory.read(dir))
                 .isInstanceOf(ModelBundleException.class)
@@ -87,15 +109,100 @@ class ModelBundleTest {
 
     @Test
     void refusesAModelFileThatIsNotTribuo() {
-        Map<String, byte[]> files = new HashMap<>(BUNDLE.files());
-        byte[] garbage = "definitely not protobuf".getBytes();
-        files.put(ModelBundle.MODEL_FILE, garbage);
-        Map<String, String> hashes = new HashMap<>(BUNDLE.manifest().files());
-        hashes.put(ModelBundle.MODEL_FILE, Sha256.hex(garbage));
-        Manifest forged = BUNDLE.manifest().withFiles(hashes, Sha256.hex(garbage), "4.3.2", BUNDLE.manifest().labels());
+        ModelBundle forged = forge(BUNDLE, ModelBundle.MODEL_FILE, "definitely not protobuf".getBytes());
+        ModelBundle forgedWithoutWeights = forge(without(BUNDLE, ModelBundle.WEIGHTS_FILE), ModelBundle.MODEL_FILE,
+                "definitely not protobuf".getBytes());
 
-        assertThatThrownBy(() -> new ModelBundle(forged, files).open())
+        // Without weights the Tribuo model is deserialised at open; with them, on first need.
+        assertThatThrownBy(forgedWithoutWeights::open)
                 .isInstanceOf(ModelBundleException.class)
                 .hasMessageContaining("unreadable model.tribuo");
+        LoadedModel loaded = forged.open();
+        assertThatThrownBy(loaded::model)
+                .isInstanceOf(ModelBundleException.class)
+                .hasMessageContaining("unreadable model.tribuo");
+    }
+
+    @Test
+    void aBundleWithWeightsIsServedWithoutDeserialisingTheTribuoModel() {
+        LoadedModel loaded = BUNDLE.open();
+        Classifier classifier = new Classifier(loaded);
+
+        assertThat(classifier.scoresDirectly()).isTrue();
+        assertThat(classifier.predict("Love it, beautiful and a perfect fit!").label()).isEqualTo("positive");
+        assertThat(loaded.modelDeserialised()).isFalse();
+        assertThat(loaded.model().getOutputIDInfo().size()).isEqualTo(3);
+        assertThat(loaded.modelDeserialised()).isTrue();
+    }
+
+    @Test
+    void aBundleWithoutWeightsLoadsTheTribuoModelAndAnswersTheSame() {
+        Classifier withWeights = new Classifier(BUNDLE.open());
+        Classifier withoutWeights = new Classifier(without(BUNDLE, ModelBundle.WEIGHTS_FILE).open());
+
+        assertThat(withoutWeights.scoresDirectly()).isTrue();
+        for (String text : List.of("Love it, beautiful and a perfect fit!", "Terrible quality, returned it.",
+                "It is okay, nothing special.", "", "zzzz")) {
+            assertThat(withoutWeights.predict(text)).isEqualTo(withWeights.predict(text));
+        }
+    }
+
+    @Test
+    void weightsFileStartsWithItsMagicAndFormatVersion() {
+        byte[] weights = BUNDLE.files().get(ModelBundle.WEIGHTS_FILE);
+
+        assertThat(new String(weights, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("SNTW");
+        assertThat(java.nio.ByteBuffer.wrap(weights, 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusesMalformedWeightsEvenWithAMatchingHash() {
+        byte[] weights = BUNDLE.files().get(ModelBundle.WEIGHTS_FILE);
+        byte[] truncated = java.util.Arrays.copyOf(weights, weights.length - 8);
+        byte[] badMagic = weights.clone();
+        badMagic[0] = 'X';
+        byte[] futureVersion = weights.clone();
+        futureVersion[4] = 2;
+
+        assertThatThrownBy(() -> forge(BUNDLE, ModelBundle.WEIGHTS_FILE, truncated).open())
+                .isInstanceOf(ModelBundleException.class).hasMessageContaining("weights.bin");
+        assertThatThrownBy(() -> forge(BUNDLE, ModelBundle.WEIGHTS_FILE, badMagic).open())
+                .isInstanceOf(ModelBundleException.class).hasMessageContaining("bad magic");
+        assertThatThrownBy(() -> forge(BUNDLE, ModelBundle.WEIGHTS_FILE, futureVersion).open())
+                .isInstanceOf(ModelBundleException.class).hasMessageContaining("format version 2");
+    }
+
+    @Test
+    void refusesTamperedWeights(@TempDir Path dir) throws Exception {
+        BundleDirectory.write(BUNDLE, dir);
+        byte[] weights = Files.readAllBytes(dir.resolve(ModelBundle.WEIGHTS_FILE));
+        weights[weights.length - 3] ^= 0x01;
+        Files.write(dir.resolve(ModelBundle.WEIGHTS_FILE), weights);
+
+        assertThatThrownBy(() -> BundleDirectory.read(dir).open())
+                .isInstanceOf(ModelBundleException.class)
+                .hasMessageContaining("integrity check")
+                .hasMessageContaining(ModelBundle.WEIGHTS_FILE);
+    }
+
+    /** The bundle with one file replaced and its hash updated to match: only the content is wrong. */
+    private static ModelBundle forge(ModelBundle bundle, String name, byte[] content) {
+        Map<String, byte[]> files = new HashMap<>(bundle.files());
+        files.put(name, content);
+        Map<String, String> hashes = new HashMap<>(bundle.manifest().files());
+        hashes.put(name, Sha256.hex(content));
+        return new ModelBundle(bundle.manifest().withFiles(hashes, hashes.get(ModelBundle.MODEL_FILE), "4.3.2",
+                bundle.manifest().labels()), files);
+    }
+
+    /** The bundle as packed before weights.bin existed. */
+    static ModelBundle without(ModelBundle bundle, String name) {
+        Map<String, byte[]> files = new HashMap<>(bundle.files());
+        files.remove(name);
+        Map<String, String> hashes = new HashMap<>(bundle.manifest().files());
+        hashes.remove(name);
+        return new ModelBundle(bundle.manifest().withFiles(hashes, bundle.manifest().modelSha256(),
+                bundle.manifest().tribuoVersion(), bundle.manifest().labels()), files);
     }
 }
