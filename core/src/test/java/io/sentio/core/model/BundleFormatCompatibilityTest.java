@@ -15,18 +15,23 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BundleFormatCompatibilityTest {
 
-    private static Classifier fixture() throws URISyntaxException {
-        Path dir = Path.of(BundleFormatCompatibilityTest.class.getResource("/fixtures/bundle-format-1").toURI());
+    private static Classifier fixture(String name) throws URISyntaxException {
+        Path dir = Path.of(BundleFormatCompatibilityTest.class.getResource("/fixtures/" + name).toURI());
         return new Classifier(BundleDirectory.read(dir).open());
     }
 
+    /** format-1: model.tribuo + vocabulary; format-2 adds weights.bin, which serving scores from. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "I love this dress, it fits perfectly.|positive|0.9725059698476041",
-        "Terrible quality, returned it.|negative|0.9334578625802236",
-        "It is okay, nothing special.|neutral|0.9642043564772559"})
-    void savedBundleStillLoadsAndAnswersAsItDid(String text, String label, double confidence) throws Exception {
-        Prediction prediction = fixture().predict(text);
+        "bundle-format-1|I love this dress, it fits perfectly.|positive|0.9725059698476041",
+        "bundle-format-1|Terrible quality, returned it.|negative|0.9334578625802236",
+        "bundle-format-1|It is okay, nothing special.|neutral|0.9642043564772559",
+        "bundle-format-2|I love this dress, it fits perfectly.|positive|0.9725059698476041",
+        "bundle-format-2|Terrible quality, returned it.|negative|0.9334578625802236",
+        "bundle-format-2|It is okay, nothing special.|neutral|0.9642043564772559"})
+    void savedBundleStillLoadsAndAnswersAsItDid(String fixture, String text, String label, double confidence)
+            throws Exception {
+        Prediction prediction = fixture(fixture).predict(text);
 
         assertThat(prediction.label()).isEqualTo(label);
         assertThat(prediction.confidence()).isCloseTo(confidence, within(1e-9));
