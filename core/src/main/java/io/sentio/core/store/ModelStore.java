@@ -79,13 +79,20 @@ public final class ModelStore {
 
     public ModelBundle load(int version) {
         String where = uri() + "@" + version;
-        byte[] manifest = storage.get(key(version, ModelBundle.MANIFEST_FILE))
+        // The manifest and the files every bundle usually has, in one parallel round.
+        List<String> usual = List.of(ModelBundle.MANIFEST_FILE, ModelBundle.MODEL_FILE,
+                ModelBundle.VOCABULARY_FILE, ModelBundle.WEIGHTS_FILE);
+        Map<String, Optional<byte[]>> fetched = ParallelFetch.get(storage,
+                usual.stream().map(name -> key(version, name)).toList());
+        byte[] manifest = fetched.get(key(version, ModelBundle.MANIFEST_FILE))
                 .orElseThrow(() -> new StoreException("no version " + version + " in " + uri()
                         + " (versions: " + versions() + ")"));
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(ModelBundle.MANIFEST_FILE, manifest);
         for (String name : ModelBundle.listedFiles(manifest, where)) {
-            storage.get(key(version, name)).ifPresent(bytes -> files.put(name, bytes));
+            String key = key(version, name);
+            Optional<byte[]> bytes = fetched.containsKey(key) ? fetched.get(key) : storage.get(key);
+            bytes.ifPresent(b -> files.put(name, b));
         }
         return ModelBundle.fromFiles(files, where);
     }
