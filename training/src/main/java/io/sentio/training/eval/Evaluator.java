@@ -1,10 +1,10 @@
 package io.sentio.training.eval;
 
 import io.sentio.core.model.Classifier;
+import io.sentio.training.parallel.OnPool;
 import io.sentio.training.prepare.Review;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /** Scores a classifier on labelled reviews, through the same predict path serving uses. */
@@ -18,15 +18,8 @@ public final class Evaluator {
     public Evaluation evaluate(Classifier classifier, List<Review> test, long nTrain, double trainSeconds,
             Map<String, Long> skipped) {
         ConfusionCounts counts = new ConfusionCounts(classifier.manifest().labels());
-        try {
-            pool.submit(() -> test.parallelStream()
-                    .forEach(r -> counts.add(r.label(), classifier.predictClean(r.text()).label()))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("evaluation failed: " + e.getCause().getMessage(), e.getCause());
-        }
+        OnPool.run(pool, "evaluation", () -> test.parallelStream()
+                .forEach(r -> counts.add(r.label(), classifier.predictClean(r.text()).label())));
         return counts.evaluation(nTrain, trainSeconds, skipped);
     }
 }

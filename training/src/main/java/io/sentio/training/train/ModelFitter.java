@@ -4,13 +4,12 @@ import io.sentio.core.features.FeatureConfig;
 import io.sentio.core.features.FeatureExtractor;
 import io.sentio.core.features.Vocabulary;
 import io.sentio.core.model.Classifier;
+import io.sentio.training.parallel.OnPool;
 import io.sentio.training.prepare.Review;
 import io.sentio.training.progress.Progress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.tribuo.Example;
 import org.tribuo.Model;
@@ -50,7 +49,7 @@ public final class ModelFitter {
 
     public Vocabulary fitVocabulary(List<Review> train, FeatureConfig config) {
         List<String> texts = train.stream().map(Review::text).toList();
-        Map<String, Integer> df = onPool(() -> Vocabulary.documentFrequencies(config, texts));
+        Map<String, Integer> df = OnPool.call(pool, "counting terms", () -> Vocabulary.documentFrequencies(config, texts));
         return Vocabulary.fit(config, df, texts.size());
     }
 
@@ -60,7 +59,7 @@ public final class ModelFitter {
      */
     public Dataset<Label> dataset(List<Review> reviews, FeatureExtractor features, boolean balanceClasses) {
         Map<String, Double> classWeights = balanceClasses ? balancedWeights(reviews) : Map.of();
-        List<Example<Label>> examples = onPool(() -> reviews.parallelStream()
+        List<Example<Label>> examples = OnPool.call(pool, "extracting features", () -> reviews.parallelStream()
                 .map(r -> {
                     Example<Label> e = Classifier.example(features, r.text(), new Label(r.label()));
                     e.setWeight(classWeights.getOrDefault(r.label(), 1.0).floatValue());
@@ -101,19 +100,5 @@ public final class ModelFitter {
         Map<String, Double> weights = new HashMap<>();
         counts.forEach((label, n) -> weights.put(label, reviews.size() / (double) (counts.size() * n)));
         return weights;
-    }
-
-    private <T> T onPool(Callable<T> work) {
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.sentio.core.model.Classifier;
 import io.sentio.core.text.SentenceSplitter;
 import io.sentio.training.eval.ConfusionCounts;
 import io.sentio.training.eval.Evaluation;
+import io.sentio.training.parallel.OnPool;
 import io.sentio.training.prepare.Granularity;
 import io.sentio.training.prepare.Review;
 import io.sentio.training.prepare.Splitter;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tribuo.Model;
@@ -57,18 +57,13 @@ public final class Tuner {
         AtomicLong finished = new AtomicLong();
         List<Trial> trials;
         try (Progress.Task task = progress.start("tuning " + kind.id(), candidates.size())) {
-            trials = pool.submit(() -> candidates.parallelStream()
+            trials = OnPool.call(pool, "tuning", () -> candidates.parallelStream()
                     .map(h -> {
                         Trial t = trial(dataset, features, validation, kind, h);
                         task.advanceTo(finished.incrementAndGet());
                         return t;
                     })
-                    .toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("tuning failed: " + e.getCause().getMessage(), e.getCause());
+                    .toList());
         }
         List<Trial> ranked = new ArrayList<>(trials);
         ranked.sort(Comparator.comparingDouble(Trial::macroF1).reversed());
