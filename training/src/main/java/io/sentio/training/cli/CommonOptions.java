@@ -5,6 +5,7 @@ import io.sentio.training.progress.Progress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand shares. */
@@ -32,10 +33,16 @@ final class CommonOptions {
         return new ConsoleProgress(err, terminal, verbose, Clock.systemUTC());
     }
 
-    ForkJoinPool pool() {
+    /** Runs the command's work on a pool of --threads workers, shut down however the work ends. */
+    <T> T withPool(Function<ForkJoinPool, T> work) {
         if (threads < 1) {
             throw new CliException("--threads must be at least 1, was " + threads);
         }
-        return new ForkJoinPool(threads);
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return work.apply(pool);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,16 +54,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 granularity == null ? classifier.manifest().granularity() : granularity, "--granularity");
         Optional<Split> only = split.equalsIgnoreCase("all") ? Optional.empty()
                 : Optional.of(Enums.parse(Split.class, split, "--split"));
-        ForkJoinPool pool = common.pool();
-        try {
-            Evaluation e = new EvaluationJob(root.dataSources(), pool,
-                    common.progress(root.err())).run(classifier, data, loader.toLoadOptions(), unit, only);
-            new ResultPrinter(root.out()).evaluation(e);
-            if (out != null) {
-                write(e, classifier.manifest().name());
-            }
-        } finally {
-            pool.shutdownNow();
+        Evaluation e = common.withPool(pool -> new EvaluationJob(root.dataSources(), pool,
+                common.progress(root.err())).run(classifier, data, loader.toLoadOptions(), unit, only));
+        new ResultPrinter(root.out()).evaluation(e);
+        if (out != null) {
+            write(e, classifier.manifest().name());
         }
         return 0;
     }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,8 +96,7 @@ final class PublishCommand implements Callable<Integer> {
         String target = alias != null ? alias : SentioCli.LIVE;
         GatePolicy policy = gateOptions.policy();
         ModelStore modelStore = root.stores().open(store);
-        ForkJoinPool pool = common.pool();
-        try {
+        return common.withPool(pool -> {
             Granularity granularity = Enums.parse(Granularity.class, bundle.manifest().granularity(), "granularity");
             List<Review> heldOut = new EvaluationJob(root.dataSources(), pool, common.progress(root.err()))
                     .units(gateData, loader.toLoadOptions(), granularity, Optional.empty());
@@ -110,8 +108,6 @@ final class PublishCommand implements Callable<Integer> {
             root.out().println(outcome.version());
             new ResultPrinter(root.out()).gate(outcome, target);
             return outcome.promoted() ? SentioCli.OK : SentioCli.GATE_REFUSED;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,15 +68,12 @@ final class RetrainCommand implements Callable<Integer> {
         Progress progress = common.quiet ? Progress.silent() : new JsonLogProgress(log, clock);
         RetrainRequest request = new RetrainRequest(data, store, alias, training::toOptions,
                 Optional.ofNullable(training.name), Defaults.nameFrom(data), Optional.ofNullable(out), gate.policy());
-        ForkJoinPool pool = common.pool();
-        try {
+        return common.withPool(pool -> {
             RetrainRecord record = new RetrainJob(root.stores(), root.dataSources(), pool, progress, log,
                     new EmfMetrics(root.out(), clock), clock, Actor.current()).run(request);
             new ResultPrinter(root.out()).retrained(record);
             return RetrainRecord.PROMOTED.equals(record.status()) ? SentioCli.OK : SentioCli.GATE_REFUSED;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     private void require(String value, String option, String variable) {

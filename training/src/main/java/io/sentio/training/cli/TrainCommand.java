@@ -6,7 +6,6 @@ import io.sentio.training.job.TrainingResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,15 +36,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingOptions options = options();
-        ForkJoinPool pool = common.pool();
-        try {
-            TrainingJob job = new TrainingJob(root.dataSources(), pool,
-                    common.progress(root.err()), Clock.systemUTC());
-            TrainingResult result = job.run(options);
-            new ResultPrinter(root.out()).trained(result);
-        } finally {
-            pool.shutdownNow();
-        }
+        TrainingResult result = common.withPool(pool -> new TrainingJob(root.dataSources(), pool,
+                common.progress(root.err()), Clock.systemUTC()).run(options));
+        new ResultPrinter(root.out()).trained(result);
         return 0;
     }
 
