@@ -23,6 +23,10 @@ public final class LoadGenerator {
     static final String DEFAULT_JVM = "-Xms32m -Xmx224m -Xmn32m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=20 "
             + "-XX:MinHeapFreeRatio=5 -XX:-ShrinkHeapInSteps";
 
+    /** The generator's own CPU time: what it takes from the two cores the server also needs. */
+    private static final com.sun.management.OperatingSystemMXBean OWN_CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
         int requests = Integer.parseInt(options.getOrDefault("requests", "20000"));
@@ -52,15 +56,19 @@ public final class LoadGenerator {
             System.out.printf("server ready (first 200 from /health) after %.0f ms; RSS %d KiB%n%n", readyMs,
                     server.rssKib()[0]);
             System.out.println("concurrency  requests  errors     p50 ms   p90 ms   p99 ms  p99.9 ms   max ms"
-                    + "   req/s   RSS KiB");
+                    + "   req/s   RSS KiB  server CPU µs/req  client CPU µs/req");
             for (int concurrency : levels) {
                 run(server.port, bodies, concurrency, warmup);
+                long serverCpu = server.cpuMillis();
+                long clientCpu = OWN_CPU.getProcessCpuTime();
                 Result result = run(server.port, bodies, concurrency, requests);
+                double serverMicros = (server.cpuMillis() - serverCpu) * 1000.0 / requests;
+                double clientMicros = (OWN_CPU.getProcessCpuTime() - clientCpu) / 1000.0 / requests;
                 long[] rss = server.rssKib();
-                System.out.printf("%11d  %8d  %6d  %9.3f %8.3f %8.3f %9.3f %8.3f %7.0f  %8d%n", concurrency,
-                        result.latencies.length, result.errors, ms(result.percentile(50)), ms(result.percentile(90)),
-                        ms(result.percentile(99)), ms(result.percentile(99.9)), ms(result.percentile(100)),
-                        result.throughput(), rss[0]);
+                System.out.printf("%11d  %8d  %6d  %9.3f %8.3f %8.3f %9.3f %8.3f %7.0f  %8d  %17.0f  %17.0f%n",
+                        concurrency, result.latencies.length, result.errors, ms(result.percentile(50)),
+                        ms(result.percentile(90)), ms(result.percentile(99)), ms(result.percentile(99.9)),
+                        ms(result.percentile(100)), result.throughput(), rss[0], serverMicros, clientMicros);
             }
             long[] rss = server.rssKib();
             System.out.printf("%nserver RSS after the runs: %d KiB (%.1f MiB); peak (VmHWM): %d KiB (%.1f MiB)%n",

@@ -57,6 +57,22 @@ final class ServerProcess implements AutoCloseable {
         return new long[] {rss, peak};
     }
 
+    /**
+     * CPU time the server process has used so far (user + system, from /proc/PID/stat), in
+     * milliseconds; -1 where unavailable. Assumes the usual 100 clock ticks per second.
+     */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // Fields after the command name (which may hold spaces) start at state, field 3.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
