@@ -7,7 +7,7 @@ import software.amazon.cloudwatchlogs.emf.environment.Environments;
 /**
  * Makes a local run behave like the Lambda without Lambda's environment: EMF metrics go to
  * stdout (not to a CloudWatch agent socket, which would also keep the JVM alive) unless
- * AWS_EMF_ENVIRONMENT says otherwise, and the JDK HTTP server sends small responses at once.
+ * AWS_EMF_ENVIRONMENT says otherwise.
  */
 final class LocalEnvironment {
     private LocalEnvironment() {
@@ -17,8 +17,6 @@ final class LocalEnvironment {
         if (isBlank(env.get("AWS_EMF_ENVIRONMENT")) && isBlank(env.get("AWS_LAMBDA_FUNCTION_NAME"))) {
             EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
         }
-        // Read once when the JDK HTTP server's configuration class loads: set before any server exists.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
     private static boolean isBlank(String value) {

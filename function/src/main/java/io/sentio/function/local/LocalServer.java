@@ -3,15 +3,13 @@ package io.sentio.function.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.sentio.function.api.V2Events;
 import io.sentio.function.lifecycle.SyntheticContext;
+import io.sentio.function.local.http.Http11Server;
+import io.sentio.function.local.http.HttpRequest;
+import io.sentio.function.local.http.HttpResponse;
+import io.sentio.function.local.http.RequestIds;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,100 +17,65 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The local twin of API Gateway + Lambda ({@code sam local start-api} without Docker): each HTTP
  * request becomes the payload-2.0 event API Gateway would send, goes through the same handler,
- * and the handler's response is written back. Requests run in parallel on a thread pool.
+ * and the handler's response is written back. Connections are served in parallel.
  */
 public final class LocalServer implements AutoCloseable {
     private static final String FUNCTION_NAME = "sentio-local";
+    private static final Map<String, String> BAD_GATEWAY_HEADERS = Map.of("Content-Type", "application/json");
+    private static final byte[] BAD_GATEWAY_BODY =
+            "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final HttpServer server;
-    private final ExecutorService pool;
-    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
-    private final int maxBodyBytes;
+    private final Http11Server server;
 
-    private LocalServer(HttpServer server, ExecutorService pool,
-            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, int maxBodyBytes) {
+    private LocalServer(Http11Server server) {
         this.server = server;
-        this.pool = pool;
-        this.handler = handler;
-        this.maxBodyBytes = maxBodyBytes;
     }
 
     /**
      * @param port         0 picks a free port (see {@link #port()})
+     * @param threads      requests handled at once (more clients wait their turn)
      * @param maxBodyBytes bodies are read up to one byte past this, enough for the handler's 413
      */
     public static LocalServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
             String host, int port, int threads, int maxBodyBytes) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 1024);
-        AtomicInteger ids = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "serve-" + ids.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        LocalServer local = new LocalServer(server, pool, handler, maxBodyBytes);
-        server.createContext("/", local::exchange);
-        server.setExecutor(pool);
-        server.start();
-        return local;
+        return new LocalServer(Http11Server.start(request -> invoke(handler, request),
+                Http11Server.Options.of(host, port, threads, maxBodyBytes)));
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        pool.shutdown();
+        server.close();
+    }
+
+    private static HttpResponse invoke(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+            HttpRequest request) {
         try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            String requestId = RequestIds.next();
+            return toHttp(handler.handleRequest(toEvent(request, requestId),
+                    new SyntheticContext(requestId, FUNCTION_NAME)));
+        } catch (RuntimeException e) {
+            // What the Lambda service answers for a crashed invocation.
+            return new HttpResponse(502, BAD_GATEWAY_HEADERS, BAD_GATEWAY_BODY);
         }
     }
 
-    private void exchange(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            APIGatewayV2HTTPResponse response;
-            try {
-                String requestId = UUID.randomUUID().toString();
-                response = handler.handleRequest(toEvent(exchange, requestId),
-                        new SyntheticContext(requestId, FUNCTION_NAME));
-            } catch (RuntimeException e) {
-                // What the Lambda service would answer for a crashed invocation.
-                response = APIGatewayV2HTTPResponse.builder().withStatusCode(502)
-                        .withHeaders(Map.of("Content-Type", "application/json"))
-                        .withBody("{\"message\":\"Internal Server Error\"}").build();
-            }
-            write(exchange, response);
-        }
-    }
-
-    private APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, String requestId) throws IOException {
-        Map<String, String> headers = new HashMap<>();
-        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
-            headers.put(header.getKey().toLowerCase(Locale.ROOT), String.join(",", header.getValue()));
-        }
-        byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes + 1);
-        String text = body.length == 0 ? null : textual(headers.get("content-type"), body);
+    private static APIGatewayV2HTTPEvent toEvent(HttpRequest request, String requestId) {
+        byte[] body = request.body();
+        String text = body.length == 0 ? null : textual(request.headers().get("content-type"), body);
         boolean base64 = body.length > 0 && text == null;
-        return V2Events.request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(), headers,
+        return V2Events.request(request.method(), request.rawPath(), request.rawQuery(), request.headers(),
                 base64 ? Base64.getEncoder().encodeToString(body) : text, base64, requestId,
-                exchange.getRemoteAddress().getAddress().getHostAddress(), Instant.now());
+                request.remoteAddress(), Instant.now());
     }
 
     /** Like API Gateway: text for textual content types that are valid UTF-8, base64 for anything else. */
@@ -133,26 +96,19 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        return in.readNBytes(limit);
-    }
-
-    private static void write(HttpExchange exchange, APIGatewayV2HTTPResponse response) throws IOException {
-        Headers out = exchange.getResponseHeaders();
+    private static HttpResponse toHttp(APIGatewayV2HTTPResponse response) {
+        Map<String, String> headers = new HashMap<>();
         if (response.getHeaders() != null) {
-            response.getHeaders().forEach(out::set);
+            headers.putAll(response.getHeaders());
         }
         if (response.getMultiValueHeaders() != null) {
-            response.getMultiValueHeaders().forEach((name, values) -> values.forEach(v -> out.add(name, v)));
+            // One line per header on the wire: several values become one comma-separated list (RFC 9110 §5.3).
+            response.getMultiValueHeaders().forEach((name, values) -> headers.merge(name, String.join(", ", values),
+                    (single, many) -> single + ", " + many));
         }
         byte[] body = response.getBody() == null ? new byte[0]
                 : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
                 : response.getBody().getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream stream = exchange.getResponseBody()) {
-                stream.write(body);
-            }
-        }
+        return new HttpResponse(response.getStatusCode(), headers, body);
     }
 }

@@ -27,7 +27,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--threads", defaultValue = "16", description = "Request threads (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "16",
+            description = "Requests handled at once; further ones wait (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Override
@@ -54,15 +55,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Loading a model needs about twice the memory the loaded model keeps (bundle bytes and the
-     * protobuf tree are garbage afterwards). A few full collections right after loading let the
-     * heap shrink back before serving, so the server's resident memory reflects the model, not
-     * its loading. Each collection may shrink the heap further, so it repeats while it does (at most
-     * four times); under 64 MiB in use, the heap is left alone.
-     */
-    /**
-     * Compacts once start-up is over rather than before listening: the collections take 70–130 ms,
-     * which would otherwise delay the first answer (cold start is measured to the first 200).
+     * Loading a model needs about twice the memory the loaded model keeps (bundle bytes and parse
+     * buffers are garbage afterwards). A few full collections after loading let the heap shrink
+     * back, so the server's resident memory reflects the model, not its loading. Each collection
+     * may shrink the heap further, so it repeats while it does (at most four times); under 64 MiB
+     * in use, the heap is left alone. It runs once start-up is over rather than before listening:
+     * the collections take 70–130 ms, which would otherwise delay the first answer (cold start is
+     * measured to the first 200).
      */
     private static void compactHeapSoon() {
         Thread compactor = new Thread(() -> {

@@ -92,6 +92,20 @@ class LocalServerTest {
     }
 
     @Test
+    void chunkedBodyIsAnsweredLikeOneWithALength() {
+        String json = "{\"text\":\"Love it, perfect fit!\"}";
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base + "/predict"))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build());
+
+        assertThat(chunked.statusCode()).isEqualTo(200);
+        assertThat(json(chunked).get("label").asText()).isEqualTo("positive");
+        assertThat(chunked.body()).isEqualTo(send(post("/predict", "application/json", json)).body());
+    }
+
+    @Test
     void binaryBodyTravelsBase64EncodedLikeApiGatewaySendsIt() {
         HttpResponse<String> invalidUtf8 = send(HttpRequest.newBuilder(URI.create(base + "/predict"))
                 .header("Content-Type", "application/json")

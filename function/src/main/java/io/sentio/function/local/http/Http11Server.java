@@ -1,0 +1,246 @@
+package io.sentio.function.local.http;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A small HTTP/1.1 server for the local twin: one thread per connection, keep-alive and
+ * pipelining, Content-Length and chunked bodies, {@code Expect: 100-continue}, and one write per
+ * response.
+ *
+ * <p>Why not the JDK's {@code com.sun.net.httpserver}: under load it hands every request from its
+ * selector thread to a worker and back, re-registers the connection after each exchange, and
+ * writes headers and body with separate system calls — on two cores that cost more than the
+ * classification it serves (docs/PERFORMANCE.md). Why not Netty or Jetty: 2–3 MB more in a
+ * deployable jar capped at 25 MB, and more classes to load in a cold start budgeted at 1 s.
+ * A blocking thread per connection is the cheapest way to serve a handful of clients: a request
+ * costs one read, the handler and one write, all on one thread.
+ *
+ * <p>At most {@link Options#maxConnections} connections are open at once (further ones wait in
+ * the accept backlog), at most {@link Options#maxConcurrentRequests} requests run in the handler at
+ * once, and a connection idle for {@link Options#idleTimeout} is closed.
+ */
+public final class Http11Server implements AutoCloseable {
+    private static final Duration LINGER = Duration.ofSeconds(2);
+    private static final long MAX_LINGER_BYTES = 64L << 20;
+
+    private final ServerSocket listener;
+    private final HttpHandler handler;
+    private final Options options;
+    private final ExecutorService connectionThreads;
+    private final Semaphore connectionSlots;
+    private final Semaphore requestSlots;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Thread acceptor;
+    private volatile boolean stopping;
+
+    /**
+     * @param maxConcurrentRequests requests in the handler at once (the local stand-in for Lambda concurrency)
+     * @param maxBodyBytes          bodies are read up to one byte past this (enough for the handler to refuse them)
+     */
+    public record Options(String host, int port, int maxConcurrentRequests, int maxConnections, int maxBodyBytes,
+            Duration idleTimeout) {
+        public static final int DEFAULT_MAX_CONNECTIONS = 256;
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+
+        public Options {
+            if (maxConcurrentRequests < 1 || maxConnections < 1 || maxBodyBytes < 0) {
+                throw new IllegalArgumentException("threads and connections must be at least 1");
+            }
+        }
+
+        public static Options of(String host, int port, int maxConcurrentRequests, int maxBodyBytes) {
+            return new Options(host, port, maxConcurrentRequests, DEFAULT_MAX_CONNECTIONS, maxBodyBytes,
+                    DEFAULT_IDLE_TIMEOUT);
+        }
+    }
+
+    private Http11Server(ServerSocket listener, HttpHandler handler, Options options) {
+        this.listener = listener;
+        this.handler = handler;
+        this.options = options;
+        AtomicInteger ids = new AtomicInteger();
+        this.connectionThreads = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "serve-" + ids.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.connectionSlots = new Semaphore(options.maxConnections());
+        this.requestSlots = new Semaphore(options.maxConcurrentRequests());
+        this.acceptor = new Thread(this::acceptLoop, "serve-accept");
+        this.acceptor.setDaemon(true);
+    }
+
+    public static Http11Server start(HttpHandler handler, Options options) throws IOException {
+        ServerSocket listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), 1024);
+        Http11Server server = new Http11Server(listener, handler, options);
+        server.acceptor.start();
+        return server;
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** Stops accepting, closes every connection (idle or not) and waits a little for their threads. */
+    @Override
+    public void close() {
+        stopping = true;
+        try {
+            listener.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        open.forEach(Http11Server::closeQuietly);
+        connectionThreads.shutdown();
+        try {
+            connectionThreads.awaitTermination(5, TimeUnit.SECONDS);
+            acceptor.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void acceptLoop() {
+        while (!stopping) {
+            try {
+                connectionSlots.acquire();
+                Socket socket;
+                try {
+                    socket = listener.accept();
+                } catch (IOException e) {
+                    connectionSlots.release();
+                    if (stopping) {
+                        return;
+                    }
+                    continue; // one failed accept (e.g. a reset before it was taken) is not fatal
+                }
+                open.add(socket);
+                connectionThreads.execute(() -> serve(socket));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout((int) options.idleTimeout().toMillis());
+            String remote = socket.getInetAddress().getHostAddress();
+            RequestReader reader = new RequestReader(socket.getInputStream(), options.maxBodyBytes());
+            ResponseWriter writer = new ResponseWriter(socket.getOutputStream());
+            boolean keepGoing = true;
+            while (keepGoing && !stopping) {
+                keepGoing = exchange(reader, writer, remote);
+            }
+            if (!stopping) {
+                lingeringClose(socket);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client went away, timed out while idle or sent half a request: nothing to answer.
+        } finally {
+            open.remove(socket);
+            connectionSlots.release();
+        }
+    }
+
+    /** One request and its response; false when the connection must close afterwards. */
+    private boolean exchange(RequestReader reader, ResponseWriter writer, String remote) throws IOException {
+        RequestHead head;
+        RequestReader.Body body;
+        try {
+            Optional<RequestHead> next = reader.readHead();
+            if (next.isEmpty()) {
+                return false;
+            }
+            head = next.get();
+            if (head.expectsContinue()) {
+                writer.writeContinue();
+            }
+            body = reader.readBody(head);
+        } catch (ProtocolException e) {
+            writer.write(errorResponse(e.status(), e.code(), e.getMessage()), false, false, false);
+            return false;
+        }
+        HttpRequest request = new HttpRequest(head.method(), head.target(), head.version(), head.headers(),
+                body.bytes(), body.truncated(), remote);
+        HttpResponse response = handle(request);
+        boolean keepAlive = head.keepAlive() && !body.truncated() && !stopping;
+        writer.write(response, "HEAD".equals(head.method()), keepAlive, head.isHttp10());
+        return keepAlive;
+    }
+
+    private HttpResponse handle(HttpRequest request) {
+        requestSlots.acquireUninterruptibly();
+        try {
+            return handler.handle(request);
+        } catch (RuntimeException e) {
+            return errorResponse(500, "internal_error", "the local server failed to handle the request");
+        } finally {
+            requestSlots.release();
+        }
+    }
+
+    /** Errors in the API's own shape ({@code {"error":{"code","message","requestId"}}}). */
+    static HttpResponse errorResponse(int status, String code, String message) {
+        JsonStringEncoder json = JsonStringEncoder.getInstance();
+        String body = "{\"error\":{\"code\":\"" + new String(json.quoteAsString(code)) + "\",\"message\":\""
+                + new String(json.quoteAsString(message)) + "\",\"requestId\":\"" + RequestIds.next() + "\"}}";
+        return new HttpResponse(status, Map.of("Content-Type", "application/json; charset=utf-8"),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Closing a socket with unread input makes the kernel send a reset, which can destroy the
+     * response still on its way (a client told 413 while it is still sending the body would see
+     * "connection reset" instead). So: finish our side, read and drop what the client still sends
+     * for a short while, then close.
+     */
+    private static void lingeringClose(Socket socket) throws IOException {
+        socket.shutdownOutput();
+        socket.setSoTimeout((int) LINGER.toMillis());
+        InputStream in = socket.getInputStream();
+        byte[] sink = new byte[16 * 1024];
+        long deadline = System.nanoTime() + LINGER.toNanos();
+        long drained = 0;
+        while (System.nanoTime() < deadline && drained < MAX_LINGER_BYTES) {
+            int n = in.read(sink);
+            if (n < 0) {
+                return;
+            }
+            drained += n;
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException | RuntimeException ignored) {
+            // already closed
+        }
+    }
+
+    /** For tests: connections open right now. */
+    int openConnections() {
+        return open.size();
+    }
+}
