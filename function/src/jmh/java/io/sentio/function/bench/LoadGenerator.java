@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throughput, errors and the server's RSS from /proc.
  *
  * <p>Options (after {@code -Dbench.args=}): {@code --requests 20000 --concurrency 1,8
- * --warmup 10000 --threads 8 --jvm "…"} (default {@link #DEFAULT_JVM}, and MALLOC_ARENA_MAX=2).
+ * --warmup 20s --threads 8 --jvm "…"} (default {@link #DEFAULT_JVM}, and MALLOC_ARENA_MAX=2).
+ * {@code --warmup} is a duration ({@code 20s}) or a number of requests ({@code 10000}), sent at each
+ * concurrency level before its measured requests.
  */
 public final class LoadGenerator {
     /** What scripts/sentio-function uses for serve, with the heap capped to what the model needs. */
@@ -30,7 +32,7 @@ public final class LoadGenerator {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
         int requests = Integer.parseInt(options.getOrDefault("requests", "20000"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "10000"));
+        Warmup warmup = Warmup.parse(options.getOrDefault("warmup", "20s"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
         List<Integer> levels = Arrays.stream(options.getOrDefault("concurrency", "1,8").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
@@ -46,9 +48,9 @@ public final class LoadGenerator {
         }
         Path log = Path.of("target", "bench", "serve.log");
         System.out.printf("model: %s%ntexts: %d distinct reviews, mean %d chars%nserver: java %s -jar %s serve "
-                + "--threads %d (stdout+stderr -> %s)%nload generator: %d cores shared with the server%n%n", bundle,
-                texts.size(), chars / texts.size(), String.join(" ", jvm), BenchData.FUNCTION_JAR, threads, log,
-                Runtime.getRuntime().availableProcessors());
+                + "--threads %d (stdout+stderr -> %s)%nload generator: %d cores shared with the server%n"
+                + "warm-up before each level: %s%n%n", bundle, texts.size(), chars / texts.size(), String.join(" ", jvm),
+                BenchData.FUNCTION_JAR, threads, log, Runtime.getRuntime().availableProcessors(), warmup);
 
         try (ServerProcess server = ServerProcess.start(jvm, bundle.toString(), Map.of("MALLOC_ARENA_MAX", "2"), log,
                 threads)) {
@@ -58,7 +60,7 @@ public final class LoadGenerator {
             System.out.println("concurrency  requests  errors     p50 ms   p90 ms   p99 ms  p99.9 ms   max ms"
                     + "   req/s   RSS KiB  server CPU µs/req  client CPU µs/req");
             for (int concurrency : levels) {
-                run(server.port, bodies, concurrency, warmup);
+                warmup.run(server.port, bodies, concurrency);
                 long serverCpu = server.cpuMillis();
                 long clientCpu = OWN_CPU.getProcessCpuTime();
                 Result result = run(server.port, bodies, concurrency, requests);
@@ -93,6 +95,37 @@ public final class LoadGenerator {
             }
         }
         throw new IllegalStateException("server not serving after 60 s");
+    }
+
+    /**
+     * Sent before each measured run, so that the figures are of a warmed-up server: on two shared
+     * cores the JIT keeps compiling the request path for 20–30 s (PrintCompilation showed ~100
+     * compilations a second after 20 s), and throughput in the first 10,000 requests is half the
+     * steady one.
+     */
+    record Warmup(long requests, long seconds) {
+        private static final int BATCH = 5_000;
+
+        @Override
+        public String toString() {
+            return seconds > 0 ? seconds + " s" : requests + " requests";
+        }
+
+        static Warmup parse(String value) {
+            return value.endsWith("s") ? new Warmup(0, Long.parseLong(value.substring(0, value.length() - 1)))
+                    : new Warmup(Long.parseLong(value), 0);
+        }
+
+        void run(int port, byte[][] bodies, int concurrency) throws Exception {
+            if (seconds == 0) {
+                LoadGenerator.run(port, bodies, concurrency, (int) requests);
+                return;
+            }
+            long until = System.nanoTime() + seconds * 1_000_000_000L;
+            while (System.nanoTime() < until) {
+                LoadGenerator.run(port, bodies, concurrency, BATCH);
+            }
+        }
     }
 
     private static Result run(int port, byte[][] bodies, int concurrency, int requests) throws Exception {
