@@ -31,6 +31,8 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
      *  and the service name with the same default as the metrics' Service dimension. */
     private static final String COLD_START_FIELD = "cold_start";
     private static final String SERVICE_FIELD = "service";
+    /** The headers of every response without extra ones (read-only: shared by all responses). */
+    private static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", ApiResponse.CONTENT_TYPE);
 
     private final PredictionApi api;
     private final Telemetry telemetry;
@@ -60,8 +62,8 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
     private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
         long started = nanoTime.getAsLong();
         boolean cold = coldStart.take();
-        MDC.put(COLD_START_FIELD, cold ? "true" : "false");
-        MDC.put(SERVICE_FIELD, service);
+        putIfChanged(COLD_START_FIELD, cold ? "true" : "false");
+        putIfChanged(SERVICE_FIELD, service);
         HttpRequest request = EventAdapter.toRequest(event, context == null ? "unknown" : context.getAwsRequestId());
         ApiOutcome outcome = api.handle(request);
         double latencyMs = (nanoTime.getAsLong() - started) / 1e6;
@@ -75,10 +77,23 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         return toEvent(outcome.response());
     }
 
+    /**
+     * Powertools has just put its own values for these fields; they usually agree with ours, and
+     * each MDC put copies log4j2's copy-on-write context map.
+     */
+    private static void putIfChanged(String field, String value) {
+        if (!value.equals(MDC.get(field))) {
+            MDC.put(field, value);
+        }
+    }
+
     static APIGatewayV2HTTPResponse toEvent(ApiResponse response) {
-        Map<String, String> headers = new HashMap<>(4);
-        headers.put("Content-Type", ApiResponse.CONTENT_TYPE);
-        headers.putAll(response.extraHeaders());
+        Map<String, String> headers = JSON_HEADERS;
+        if (!response.extraHeaders().isEmpty()) {
+            headers = new HashMap<>(4);
+            headers.put("Content-Type", ApiResponse.CONTENT_TYPE);
+            headers.putAll(response.extraHeaders());
+        }
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(response.status())
                 .withHeaders(headers)
