@@ -20,36 +20,43 @@ import org.slf4j.LoggerFactory;
 public final class RequestLog {
     private static final Logger LOG = LoggerFactory.getLogger("io.sentio.function.request");
     private static final int MAX_PATH_LOGGED = 100;
+    private static final int COMMON_FIELDS = 7;
 
-    private final String modelName;
-    private final String modelVersion;
+    /** The same for every line: built once (Powertools' key-value arguments are immutable). */
+    private final Object modelNameField;
+    private final Object modelVersionField;
 
     public RequestLog(Manifest manifest) {
-        this.modelName = manifest.name();
-        this.modelVersion = manifest.version();
+        this.modelNameField = entry("modelName", manifest.name());
+        this.modelVersionField = entry("modelVersion", manifest.version());
     }
 
     public void log(RequestRecord request) {
         ApiOutcome outcome = request.outcome();
-        Object[] common = {
-            entry("requestId", request.requestId()),
-            entry("method", request.method()),
-            entry("path", truncate(request.path())),
-            entry("status", outcome.status()),
-            entry("latencyMs", Math.round(request.latencyMs() * 1000) / 1000.0),
-            entry("modelName", modelName),
-            entry("modelVersion", modelVersion),
-        };
         if (outcome.failure() != null) {
-            LOG.error("request failed", append(common, entry("errorCode", outcome.error().code()),
+            LOG.error("request failed", fields(request, entry("errorCode", outcome.error().code()),
                     outcome.failure()));
         } else if (outcome.error() != null) {
-            LOG.info("request refused", append(common, entry("errorCode", outcome.error().code())));
+            LOG.info("request refused", fields(request, entry("errorCode", outcome.error().code())));
         } else if (!outcome.predictions().isEmpty()) {
-            LOG.info("prediction", append(common, predictionFields(outcome)));
+            LOG.info("prediction", fields(request, predictionFields(outcome)));
         } else {
-            LOG.info("request", common);
+            LOG.info("request", fields(request));
         }
+    }
+
+    /** The fields every line has, then {@code more}, in one array. */
+    private Object[] fields(RequestRecord request, Object... more) {
+        Object[] all = new Object[COMMON_FIELDS + more.length];
+        all[0] = entry("requestId", request.requestId());
+        all[1] = entry("method", request.method());
+        all[2] = entry("path", truncate(request.path()));
+        all[3] = entry("status", request.outcome().status());
+        all[4] = entry("latencyMs", Math.round(request.latencyMs() * 1000) / 1000.0);
+        all[5] = modelNameField;
+        all[6] = modelVersionField;
+        System.arraycopy(more, 0, all, COMMON_FIELDS, more.length);
+        return all;
     }
 
     private static Object[] predictionFields(ApiOutcome outcome) {
@@ -79,13 +86,6 @@ public final class RequestLog {
             entry("minConfidence", round(minConfidence)),
             entry("textLength", totalLength),
         };
-    }
-
-    private static Object[] append(Object[] first, Object... more) {
-        Object[] all = new Object[first.length + more.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
     }
 
     private static double round(double value) {
