@@ -93,8 +93,9 @@ public final class PredictionMetrics {
     private Metrics open() {
         Metrics metrics = provider.getMetricsInstance();
         metrics.setNamespace(namespace);
+        // The default set is the record's first dimension set ([Service]); adding [Service] again
+        // would only replace it by an equal one, at the cost of two copies and a validation.
         metrics.setDefaultDimensions(serviceOnly);
-        metrics.addDimension(serviceOnly);
         metrics.addDimension(serviceAndVersion);
         return metrics;
     }
