@@ -16,8 +16,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Writes every response body, errors included. Streams JSON straight into a string: the hot path
- * builds no intermediate maps or trees, and a body that fits in Jackson's buffer is copied once,
- * into its {@code String}.
+ * builds no intermediate maps or trees, and the only copy of a body is its {@code String}.
  */
 public final class ResponseRenderer {
     private static final JsonFactory JSON = new JsonFactory();
@@ -52,7 +51,7 @@ public final class ResponseRenderer {
     public ApiResponse single(TextPrediction prediction) {
         return new ApiResponse(200, write(g -> {
             g.writeStartObject();
-            writePrediction(g, prediction);
+            writePrediction(g, new ProbabilityWriter(g, topN), prediction);
             writeModel(g);
             g.writeEndObject();
         }));
@@ -62,9 +61,10 @@ public final class ResponseRenderer {
         return new ApiResponse(200, write(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("predictions");
+            ProbabilityWriter probabilities = new ProbabilityWriter(g, topN);
             for (TextPrediction prediction : predictions) {
                 g.writeStartObject();
-                writePrediction(g, prediction);
+                writePrediction(g, probabilities, prediction);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -94,32 +94,32 @@ public final class ResponseRenderer {
         }), extraHeaders);
     }
 
-    private void writePrediction(JsonGenerator g, TextPrediction prediction) throws IOException {
-        writeLabelAndProbabilities(g, prediction.overall());
+    private static void writePrediction(JsonGenerator g, ProbabilityWriter probabilities, TextPrediction prediction)
+            throws IOException {
+        writeLabelAndProbabilities(g, probabilities, prediction.overall());
         g.writeArrayFieldStart("sentences");
         for (SentencePrediction sentence : prediction.sentences()) {
             g.writeStartObject();
             g.writeStringField("text", sentence.text());
-            writeLabelAndProbabilities(g, sentence.prediction());
+            writeLabelAndProbabilities(g, probabilities, sentence.prediction());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private void writeLabelAndProbabilities(JsonGenerator g, Prediction prediction) throws IOException {
+    private static void writeLabelAndProbabilities(JsonGenerator g, ProbabilityWriter probabilities,
+            Prediction prediction) throws IOException {
         g.writeStringField("label", prediction.label());
         g.writeObjectFieldStart("probabilities");
-        try {
-            // forEach, not entrySet(): the maps are new for every prediction, and iterating an
-            // unmodifiable map's entries allocates the views, an iterator and a wrapper per entry.
-            prediction.probabilities().forEach(new ProbabilityWriter(g, topN));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        probabilities.write(prediction.probabilities());
         g.writeEndObject();
     }
 
-    /** Writes the first {@code topN} entries (all when 0) of a most-probable-first map. */
+    /**
+     * Writes the first {@code topN} entries (all when 0) of a most-probable-first map, with
+     * {@code forEach}: the maps are new for every prediction, and iterating an unmodifiable map's
+     * entries would allocate its views, an iterator and a wrapper per entry. One per response.
+     */
     private static final class ProbabilityWriter implements BiConsumer<String, Double> {
         private final JsonGenerator generator;
         private final int topN;
@@ -128,6 +128,15 @@ public final class ResponseRenderer {
         ProbabilityWriter(JsonGenerator generator, int topN) {
             this.generator = generator;
             this.topN = topN;
+        }
+
+        void write(Map<String, Double> probabilities) throws IOException {
+            written = 0;
+            try {
+                probabilities.forEach(this);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
 
         @Override
@@ -156,54 +165,51 @@ public final class ResponseRenderer {
     }
 
     private static String write(Body body) {
-        StringOutput out = new StringOutput();
+        StringOutput out = StringOutput.forThisThread();
         try (JsonGenerator generator = JSON.createGenerator(out)) {
             body.write(generator);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string failed", e);
+        } finally {
+            out.done();
         }
-        return out.toString();
+        return out.text;
     }
 
     /**
-     * Collects what the generator flushes. Jackson buffers output and flushes it at close, so a
-     * typical body arrives in one write and becomes its String directly (a StringWriter would grow
-     * a StringBuffer from 256 chars, then copy it once more into the String).
+     * Collects what the generator writes in a per-thread builder that keeps its capacity, so the
+     * body's {@code String} is its only copy. (Jackson flushes its buffer at close, but also before
+     * every escape it writes, e.g. a quote inside a review; a StringWriter would grow a
+     * StringBuffer from 256 chars and copy it once more into the String.)
      */
     private static final class StringOutput extends Writer {
-        private String first;
-        private StringBuilder all;
+        /** A builder that grew beyond this for a large batch is dropped rather than kept. */
+        private static final int KEEP_CHARS = 16 * 1024;
+        private static final ThreadLocal<StringOutput> OUTPUT = ThreadLocal.withInitial(StringOutput::new);
 
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            if (first == null && all == null) {
-                first = new String(chars, offset, length);
-            } else {
-                more(length).append(chars, offset, length);
-            }
+        private StringBuilder chars = new StringBuilder(2048);
+        private String text;
+
+        static StringOutput forThisThread() {
+            StringOutput out = OUTPUT.get();
+            out.chars.setLength(0);
+            out.text = null;
+            return out;
         }
 
         @Override
-        public void write(String text, int offset, int length) {
-            if (first == null && all == null) {
-                first = text.substring(offset, offset + length);
-            } else {
-                more(length).append(text, offset, offset + length);
-            }
+        public void write(char[] buffer, int offset, int length) {
+            chars.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            chars.append(string, offset, offset + length);
         }
 
         @Override
         public void write(int c) {
-            write(new char[] {(char) c}, 0, 1);
-        }
-
-        private StringBuilder more(int length) {
-            if (all == null) {
-                all = new StringBuilder(Math.max(first.length() * 2, first.length() + length));
-                all.append(first);
-                first = null;
-            }
-            return all;
+            chars.append((char) c);
         }
 
         @Override
@@ -214,9 +220,14 @@ public final class ResponseRenderer {
         public void close() {
         }
 
-        @Override
-        public String toString() {
-            return all != null ? all.toString() : first != null ? first : "";
+        /** Takes the text, then leaves the builder empty (or replaces one grown too large). */
+        void done() {
+            text = chars.toString();
+            if (chars.capacity() > KEEP_CHARS) {
+                chars = new StringBuilder(2048);
+            } else {
+                chars.setLength(0);
+            }
         }
     }
 }
