@@ -44,8 +44,8 @@ public final class FeatureExtractor {
      */
     public void extractInto(String cleanText, FeatureBuffer out) {
         out.clear();
-        counter.forEachTerm(cleanText, out.gram, term -> {
-            int position = vocabulary.indexOf(term);
+        counter.forEachTerm(cleanText, out.gram, (term, hash) -> {
+            int position = vocabulary.indexOf(term, hash);
             if (position >= 0) {
                 out.addOccurrence(position);
             }

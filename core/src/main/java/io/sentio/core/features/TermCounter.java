@@ -10,9 +10,22 @@ import java.util.Map;
  * go through {@link #forEachTerm}, so the terms a model learnt are the terms it is later shown.
  */
 final class TermCounter {
-    /** Receives each term; the sequence may be a reused buffer, valid only during the call. */
+    /**
+     * Receives each term; the sequence may be a reused buffer, valid only during the call.
+     * {@code stringHash} is the term's {@link String#hashCode()}, computed from its tokens' hashes.
+     */
     interface TermSink {
-        void accept(CharSequence term);
+        void accept(CharSequence term, int stringHash);
+    }
+
+    /** 31 to the power i, for joining String hashes: hash(a + b) = hash(a) * 31^|b| + hash(b). */
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+        }
     }
 
     private final FeatureConfig config;
@@ -25,7 +38,7 @@ final class TermCounter {
 
     Map<String, Integer> count(String cleanText) {
         Map<String, Integer> counts = new HashMap<>(cleanText.length() / 5 * config.ngramMax() * 2 + 4);
-        forEachTerm(cleanText, new StringBuilder(32), term -> counts.merge(term.toString(), 1, Integer::sum));
+        forEachTerm(cleanText, new StringBuilder(32), (term, hash) -> counts.merge(term.toString(), 1, Integer::sum));
         return counts;
     }
 
@@ -37,20 +50,40 @@ final class TermCounter {
         List<String> tokens = tokenizer.tokens(cleanText);
         for (int start = 0; start < tokens.size(); start++) {
             gram.setLength(0);
+            int hash = 0;
             for (int n = 1; n <= config.ngramMax() && start + n <= tokens.size(); n++) {
                 String token = tokens.get(start + n - 1);
                 if (n > 1) {
                     gram.append(' ');
+                    hash = hash * 31 + ' ';
                 }
                 gram.append(token);
+                hash = hash * powerOf31(token.length()) + token.hashCode();
                 CharSequence term = n == 1 ? token : gram;
-                sink.accept(config.hashing() ? bucketName(term) : term);
+                if (config.hashing()) {
+                    String bucket = bucketName(hash);
+                    sink.accept(bucket, bucket.hashCode());
+                } else {
+                    sink.accept(term, hash);
+                }
             }
         }
     }
 
-    private String bucketName(CharSequence gram) {
-        return "#" + Math.floorMod(mix(gram.toString().hashCode()), config.hashDimension());
+    private static int powerOf31(int exponent) {
+        if (exponent < POWERS_OF_31.length) {
+            return POWERS_OF_31[exponent];
+        }
+        int power = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < exponent; i++) {
+            power *= 31;
+        }
+        return power;
+    }
+
+    /** @param stringHash the n-gram's {@link String#hashCode()} (bucket names are unchanged by computing it from tokens) */
+    private String bucketName(int stringHash) {
+        return "#" + Math.floorMod(mix(stringHash), config.hashDimension());
     }
 
     /** MurmurHash3's finaliser: String.hashCode alone clusters similar short strings. */

@@ -40,7 +40,7 @@ final class TermIndex {
                 throw new IllegalArgumentException("duplicate term: " + term);
             }
             term.getChars(0, term.length(), pool, offset);
-            int hash = hash(term);
+            int hash = spread(term.hashCode());
             int slot = hash & mask;
             while (table[slot * SLOT + POSITION] != EMPTY) {
                 slot = (slot + 1) & mask;
@@ -56,7 +56,16 @@ final class TermIndex {
 
     /** The position of this term, or -1 when it is not one of the terms. */
     int indexOf(CharSequence term) {
-        int hash = hash(term);
+        return indexOf(term, stringHash(term));
+    }
+
+    /**
+     * The same, for a caller that already knows the term's {@link String#hashCode()}: n-grams get
+     * theirs from their tokens' cached hashes ({@link TermCounter}), which spares a pass over the
+     * characters of every term looked up (a tenth of a served request's CPU before).
+     */
+    int indexOf(CharSequence term, int stringHash) {
+        int hash = spread(stringHash);
         int slot = hash & mask;
         while (true) {
             int at = slot * SLOT;
@@ -83,12 +92,20 @@ final class TermIndex {
         return true;
     }
 
-    /** String's polynomial hash spread by MurmurHash3's finaliser, so similar terms use distant slots. */
-    private static int hash(CharSequence term) {
+    /** {@link String#hashCode()} of any character sequence (cached by a String itself). */
+    static int stringHash(CharSequence term) {
+        if (term instanceof String string) {
+            return string.hashCode();
+        }
         int h = 0;
         for (int i = 0; i < term.length(); i++) {
             h = 31 * h + term.charAt(i);
         }
+        return h;
+    }
+
+    /** MurmurHash3's finaliser over String's polynomial hash, so similar terms use distant slots. */
+    private static int spread(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

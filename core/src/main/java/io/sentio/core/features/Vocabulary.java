@@ -87,6 +87,11 @@ public final class Vocabulary {
         return index.indexOf(term);
     }
 
+    /** The same, given the term's {@link String#hashCode()} (which the extractor has at hand). */
+    int indexOf(CharSequence term, int stringHash) {
+        return index.indexOf(term, stringHash);
+    }
+
     /** The term at a position of {@link #terms()}. */
     public String term(int position) {
         return terms[position];

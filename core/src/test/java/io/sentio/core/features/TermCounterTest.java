@@ -20,6 +20,25 @@ class TermCounterTest {
     }
 
     @Test
+    void givesEachTermTheHashItsStringWouldHave() {
+        String text = "Über-soft fabric!! A \"perfect\" fit, 10/10 — would buy again 😀 "
+                + "supercalifragilisticexpialidocious-and-then-some-more-letters-to-pass-sixty-four-characters ok";
+        java.util.List<String> mismatches = new java.util.ArrayList<>();
+        int[] seen = {0};
+
+        new TermCounter(UNIGRAMS.withNgramMax(5)).forEachTerm(text.toLowerCase(java.util.Locale.ROOT),
+                new StringBuilder(), (term, hash) -> {
+                    seen[0]++;
+                    if (hash != term.toString().hashCode()) {
+                        mismatches.add(term.toString());
+                    }
+                });
+
+        assertThat(seen[0]).isGreaterThan(50);
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
     void unigramsOnlyWhenNIsOne() {
         assertThat(new TermCounter(UNIGRAMS).count("Good good bad")).containsOnly(entry("good", 2), entry("bad", 1));
     }
