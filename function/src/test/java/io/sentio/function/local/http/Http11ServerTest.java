@@ -247,6 +247,20 @@ class Http11ServerTest {
     }
 
     @Test
+    void closesAConnectionThatStallsInTheMiddleOfARequest() throws Exception {
+        Http11Server server = track(Http11Server.start(ECHO,
+                new Http11Server.Options("127.0.0.1", 0, 2, 16, MAX_BODY, Duration.ofMillis(200))));
+        Client stallsInHead = client(server);
+        Client stallsInBody = client(server);
+
+        stallsInHead.write("GET / HTTP/1.1\r\nHost: h\r\n");
+        stallsInBody.write("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\nabc");
+
+        assertThat(stallsInHead.atEndOfStream()).isTrue();
+        assertThat(stallsInBody.atEndOfStream()).isTrue();
+    }
+
+    @Test
     void closingTheServerClosesIdleConnectionsAndStopsAccepting() throws Exception {
         Http11Server server = Http11Server.start(ECHO, Http11Server.Options.of("127.0.0.1", 0, 2, MAX_BODY));
         Client client = client(server);
