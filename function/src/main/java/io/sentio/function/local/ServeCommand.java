@@ -4,6 +4,9 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 
 import io.sentio.function.ApiHandler;
 import io.sentio.function.lifecycle.FunctionRuntime;
+import java.io.IOException;
+import java.net.BindException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<String> invalid = invalidOption();
+        if (invalid.isPresent()) {
+            System.err.println("serve: " + invalid.get());
+            return 2;
+        }
         FunctionRuntime runtime;
         try {
             runtime = model.start(System.getenv());
@@ -41,8 +49,15 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        LocalServer server = LocalServer.start(new ApiHandler(runtime), host, port, threads,
-                runtime.config().limits().maxBodyBytes());
+        LocalServer server;
+        try {
+            server = LocalServer.start(new ApiHandler(runtime), host, port, threads,
+                    runtime.config().limits().maxBodyBytes());
+        } catch (IOException e) {
+            System.err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + (e instanceof BindException ? " (another server on that port? choose one with --port)" : ""));
+            return 1;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
@@ -52,6 +67,17 @@ final class ServeCommand implements Callable<Integer> {
         compactHeapSoon();
         stopped.await();
         return 0;
+    }
+
+    /** Checked before the model loads, so a typo costs no waiting. */
+    private Optional<String> invalidOption() {
+        if (threads < 1) {
+            return Optional.of("--threads must be at least 1, was " + threads);
+        }
+        if (port < 0 || port > 65_535) {
+            return Optional.of("--port must be between 0 and 65535, was " + port);
+        }
+        return Optional.empty();
     }
 
     /**

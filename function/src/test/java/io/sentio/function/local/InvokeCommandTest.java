@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sentio.core.model.BundleDirectory;
-import io.sentio.function.testing.CapturedOutput;
 import io.sentio.function.testing.Fixtures;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code invoke}: one event file through the handler, the response alone on stdout. */
 class InvokeCommandTest {
@@ -69,18 +64,7 @@ class InvokeCommandTest {
         assertThat(result.stdout()).contains("serve").contains("invoke");
     }
 
-    record Result(int code, String stdout, String stderr) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream err = System.err;
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        try {
-            var captured = CapturedOutput.capture(() -> new CommandLine(new Main()).execute(args));
-            return new Result(captured.value(), captured.output().text(), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }
