@@ -63,8 +63,12 @@ public final class Http11Server implements AutoCloseable {
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
 
         public Options {
-            if (maxConcurrentRequests < 1 || maxConnections < 1 || maxBodyBytes < 0) {
-                throw new IllegalArgumentException("threads and connections must be at least 1");
+            if (maxConcurrentRequests < 1 || maxConnections < 1) {
+                throw new IllegalArgumentException("concurrent requests and connections must be at least 1, were "
+                        + maxConcurrentRequests + " and " + maxConnections);
+            }
+            if (maxBodyBytes < 0 || idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("body limit must not be negative and idle timeout must be positive");
             }
         }
 
