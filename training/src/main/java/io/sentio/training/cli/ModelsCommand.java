@@ -111,13 +111,20 @@ final class ModelsCommand implements Runnable {
     }
 
     @Command(name = "rollback", mixinStandardHelpOptions = true,
-            description = "Point an alias back at the version it pointed at before its last move (from its history).")
+            description = {"Point an alias back at the version it pointed at before its last move (from its history).",
+                    "With --expect-version N: only if the alias still names version N; if it names another "
+                            + "version, nothing moves and the exit code is " + SentioCli.ALIAS_MOVED + "."})
     static final class Rollback implements Callable<Integer> {
         @Option(names = "--alias", paramLabel = "NAME", description = "Default: ${DEFAULT-VALUE}.")
         String alias = SentioCli.LIVE;
 
         @Option(names = "--reason", description = "Why, kept in the alias's history (default: ${DEFAULT-VALUE}).")
         String reason = "rolled back";
+
+        @Option(names = "--expect-version", paramLabel = "N",
+                description = "Roll back only if the alias still names version N (e.g. the model a failed rollout "
+                        + "promoted); otherwise leave it and exit with " + SentioCli.ALIAS_MOVED + ".")
+        Integer expectVersion;
 
         @Mixin
         StoreOption store;
@@ -127,9 +134,19 @@ final class ModelsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Registry.Move move = new Registry(store.open(models.root)).rollback(alias, Actor.current(), reason);
-            new RegistryPrinter(models.root.out()).moved(move);
-            return SentioCli.OK;
+            Registry registry = new Registry(store.open(models.root));
+            RegistryPrinter printer = new RegistryPrinter(models.root.out());
+            if (expectVersion == null) {
+                printer.moved(registry.rollback(alias, Actor.current(), reason));
+                return SentioCli.OK;
+            }
+            Registry.GuardedRollback outcome = registry.rollbackIfAt(alias, expectVersion, Actor.current(), reason);
+            if (outcome instanceof Registry.RolledBack rolledBack) {
+                printer.moved(rolledBack.move());
+                return SentioCli.OK;
+            }
+            printer.leftAlone(alias, (Registry.LeftAlone) outcome);
+            return SentioCli.ALIAS_MOVED;
         }
     }
 }

@@ -37,6 +37,11 @@ public final class SentioCli implements Runnable {
      * candidate: it was stored as a new version, the alias did not move.
      */
     public static final int GATE_REFUSED = 3;
+    /**
+     * Exit code of {@code models rollback --expect-version N} when the alias no longer names version
+     * N (someone moved it since): it was left where it is, nothing moved.
+     */
+    public static final int ALIAS_MOVED = 4;
     /** The alias serving reads, and the default of every command that moves one. */
     public static final String LIVE = "live";
 

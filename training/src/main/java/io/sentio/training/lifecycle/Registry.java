@@ -61,6 +61,50 @@ public final class Registry {
         return new Move(before, store.rollbackAlias(alias, actor, reason));
     }
 
+    /**
+     * Points the alias back at the version it pointed at before its last move, but only if it still
+     * names {@code expected}: whoever moved it since (a person promoting a fix, a newer retrain) wins.
+     *
+     * <p>What this guarantees. The store has no compare-and-set for aliases: a move is one plain,
+     * atomic object write (a rename on a directory, a {@code PutObject} on S3), last writer wins, and
+     * its only conditional write ({@code putIfAbsent}) serves version claims and cannot replace an
+     * object. So the check and the move are two steps, and the record the move replaced is compared
+     * with the one checked: {@link ModelStore#moveAlias} reads the alias again right before it writes
+     * and keeps what it read as the newest history entry. If that is not exactly the record checked
+     * (same version, time, actor and reason), someone moved the alias in between; their target is
+     * then put back at once and the result is {@link LeftAlone}, as if the check had seen their move. A move that lands
+     * in the few milliseconds between the store's own read and its write is not seen by anyone and
+     * is lost, as with every alias move (docs/REGISTRY.md, limits); closing that window needs a
+     * conditional replace ({@code If-Match}) in the store.
+     */
+    public GuardedRollback rollbackIfAt(String alias, int expected, String actor, String reason) {
+        AliasRecord checked = store.alias(alias)
+                .orElseThrow(() -> new StoreException("no alias '" + alias + "' in " + store.uri()));
+        if (checked.version() != expected) {
+            return new LeftAlone(expected, checked.version(), checked.updatedBy(), checked.updatedAt(),
+                    checked.reason(), Optional.empty());
+        }
+        // The target comes from the record checked, never from a later read: even a racing move
+        // cannot make this write point the alias at the expected (rejected) version again.
+        int target = checked.history().stream()
+                .mapToInt(AliasRecord.AliasMove::version)
+                .filter(version -> version != expected)
+                .findFirst()
+                .orElseThrow(() -> new StoreException("alias '" + alias + "' has no earlier version to roll back to"));
+        AliasRecord after = store.moveAlias(alias, target, actor, reason);
+        AliasRecord.AliasMove replaced = after.history().get(0);
+        AliasRecord.AliasMove seen = new AliasRecord.AliasMove(checked.version(), checked.updatedAt(),
+                checked.updatedBy(), checked.reason());
+        if (replaced.equals(seen)) {
+            return new RolledBack(new Move(Optional.of(expected), after));
+        }
+        AliasRecord restored = store.moveAlias(alias, replaced.version(), actor, "restored: " + replaced.updatedBy()
+                + " moved '" + alias + "' to version " + replaced.version() + " at " + replaced.updatedAt()
+                + " while a rollback of version " + expected + " was under way; that rollback is void");
+        return new LeftAlone(expected, replaced.version(), replaced.updatedBy(), replaced.updatedAt(),
+                replaced.reason(), Optional.of(restored));
+    }
+
     private static List<String> pointingAt(int version, Map<String, AliasRecord> aliases) {
         return aliases.values().stream().filter(a -> a.version() == version).map(AliasRecord::alias).toList();
     }
@@ -88,6 +132,23 @@ public final class Registry {
 
     /** What {@code models show} prints: the manifest, the aliases at the version, the alias asked for. */
     public record Shown(int version, List<String> aliases, Optional<AliasRecord> alias, Manifest manifest) {
+    }
+
+    /** What {@link #rollbackIfAt} did. */
+    public sealed interface GuardedRollback permits RolledBack, LeftAlone {
+    }
+
+    /** The alias still named the expected version and now points at the one before. */
+    public record RolledBack(Move move) implements GuardedRollback {
+    }
+
+    /**
+     * The alias named another version (moved there by {@code movedBy} at {@code movedAt} because
+     * {@code reason}), so it was not rolled back. {@code restored} is present when that move raced
+     * the rollback and had to be put back (the alias's record after putting it back).
+     */
+    public record LeftAlone(int expected, int found, String movedBy, Instant movedAt, String reason,
+            Optional<AliasRecord> restored) implements GuardedRollback {
     }
 
     /** An alias move: where it pointed before, and its record now. */

@@ -181,6 +181,54 @@ abstract class RegistryContract {
     }
 
     @Test
+    void guardedRollbackRollsBackWhenTheAliasStillNamesTheExpectedVersion() {
+        publish(3);
+        models("promote", "1");
+        models("promote", "3", "--reason", "quality gate passed");
+
+        CliRun run = models("rollback", "--alias", "live", "--expect-version", "3", "--reason",
+                "canary of v3 failed in lifecycle exec-1");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(SentioCli.OK);
+        assertThat(run.out()).startsWith("live -> version 1 (was 3) by " + Actor.current())
+                .endsWith(": canary of v3 failed in lifecycle exec-1\n");
+        AliasRecord live = modelStore().alias("live").orElseThrow();
+        assertThat(live.version()).isEqualTo(1);
+        assertThat(live.updatedBy()).isEqualTo(Actor.current());
+        assertThat(live.reason()).isEqualTo("canary of v3 failed in lifecycle exec-1");
+        assertThat(live.history()).extracting(AliasRecord.AliasMove::version).containsExactly(3, 1);
+    }
+
+    @Test
+    void guardedRollbackLeavesAnAliasMovedSinceAndExitsWithItsOwnCode() {
+        publish(3);
+        models("promote", "1");
+        models("promote", "2", "--reason", "retrain");
+        models("promote", "3", "--reason", "hand-made fix");
+        AliasRecord before = modelStore().alias("live").orElseThrow();
+
+        CliRun run = models("rollback", "--expect-version", "2", "--reason", "canary of v2 failed");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(SentioCli.ALIAS_MOVED).isEqualTo(4);
+        assertThat(run.out()).startsWith("live names version 3, not 2 (moved there by " + Actor.current())
+                .contains(": hand-made fix)").endsWith("not rolled back\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(modelStore().alias("live").orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void guardedRollbackMistakesAreOneClearLineAndMoveNothing() {
+        publish(2);
+        models("promote", "1");
+
+        assertOneLineError(models("rollback", "--expect-version", "1"), "alias 'live' has no earlier version");
+        assertOneLineError(models("rollback", "--alias", "canary", "--expect-version", "1"), "no alias 'canary'");
+        assertThat(models("rollback", "--expect-version", "one").exitCode()).isEqualTo(SentioCli.USAGE);
+        assertThat(models("rollback", "--expect-version").exitCode()).isEqualTo(SentioCli.USAGE);
+        assertThat(modelStore().alias("live").orElseThrow().history()).isEmpty();
+    }
+
+    @Test
     void mistakesAreOneClearLineAndMoveNothing() {
         publish(1);
         models("promote", "1");
