@@ -73,7 +73,7 @@ final class CanarySteps {
     private static State canary(Construct scope, DeploymentCalls deployments, Timeouts timeouts, Failures failures) {
         String status = PollLoop.result("status");
         Map<String, Object> deployment = Map.of("DeploymentId", JsonPath.stringAt("$.deployment.id"));
-        IChainable timedOut = failures.because("CanaryTimedOut", "CanaryTimedOut",
+        IChainable timedOut = failures.rejecting("CanaryTimedOut", "CanaryTimedOut",
                 "The deployment did not finish in time and was stopped with rollback");
         CallAwsService stop = deployments.stop("StopCanary", Map.of(
                 "DeploymentId", JsonPath.stringAt("$.deployment.id"),
@@ -93,10 +93,11 @@ final class CanarySteps {
                         .build()
                         .next(Succeed.Builder.create(scope, "RolledOut").build()))
                 .when(Condition.or(Condition.stringEquals(status, "Failed"), Condition.stringEquals(status, "Stopped")),
-                        failures.because("CanaryRolledBack", "CanaryRolledBack",
+                        failures.rejecting("CanaryRolledBack", "CanaryRolledBack",
                                 "CodeDeploy rolled the live alias back to the previous version (an alarm fired, or the "
-                                        + "deployment failed or was stopped). The store's alias still names the new "
-                                        + "model: roll it back too (docs/LIFECYCLE.md)."))
+                                        + "deployment failed or was stopped). If this execution's retrain promoted the model, the "
+                                        + "store's alias was rolled back too unless moved since ($.storeRollback, "
+                                        + "docs/LIFECYCLE.md)."))
                 .orAfterLimit(stop);
     }
 }

@@ -9,6 +9,7 @@ import software.amazon.awscdk.services.stepfunctions.IChainable;
 import software.amazon.awscdk.services.stepfunctions.JsonPath;
 import software.amazon.awscdk.services.stepfunctions.Pass;
 import software.amazon.awscdk.services.stepfunctions.Result;
+import software.amazon.awscdk.services.stepfunctions.State;
 import software.amazon.awscdk.services.stepfunctions.TaskStateBase;
 import software.amazon.awscdk.services.stepfunctions.tasks.CallAwsService;
 import software.constructs.Construct;
@@ -18,6 +19,8 @@ import software.constructs.Construct;
  * function's environment and description back as they were ({@code RestoreFunctionConfiguration}),
  * so the next version anyone publishes — a CloudFormation deployment included — does not carry the
  * failed model; then fail ({@code RolloutFailed}) with the error recorded at {@code $.failure}.
+ * Failures that reject the model itself ({@link #rejecting}) first put the store's alias back when
+ * this execution's retrain had moved it ({@link StoreRollback}).
  */
 final class Failures {
 
@@ -25,8 +28,9 @@ final class Failures {
 
     private final Construct scope;
     private final CallAwsService restore;
+    private final State rollBackStore;
 
-    Failures(Construct scope, FunctionCalls function) {
+    Failures(Construct scope, FunctionCalls function, RolloutTargets targets) {
         this.scope = scope;
         Fail failed = Fail.Builder.create(scope, "RolloutFailed")
                 .comment("The function's configuration is as before; CodeDeploy left (or put) the live alias on "
@@ -44,6 +48,7 @@ final class Failures {
                 "Environment", Map.of("Variables", JsonPath.objectAt("$.function.environment"))));
         restore.addCatch(notRestored, CatchProps.builder().errors(List.of(Errors.ALL)).resultPath("$.restoreError").build());
         restore.next(failed);
+        this.rollBackStore = StoreRollback.then(scope, targets, restore);
     }
 
     /** A named failure: records {@code error} and {@code cause}, then restores. */
@@ -53,6 +58,19 @@ final class Failures {
                 .resultPath(PATH)
                 .build()
                 .next(restore);
+    }
+
+    /**
+     * A named failure that rejects the rolled-out model (the canary rolled back or timed out, the
+     * snapshot failed): records {@code error} and {@code cause}, rolls the store's alias back if
+     * this execution's retrain moved it, then restores.
+     */
+    IChainable rejecting(String id, String error, String cause) {
+        return Pass.Builder.create(scope, id)
+                .result(Result.fromObject(Map.of("Error", error, "Cause", cause)))
+                .resultPath(PATH)
+                .build()
+                .next(rollBackStore);
     }
 
     /** Any error of {@code task} (after its retries) restores, then fails with that error. */

@@ -26,7 +26,7 @@ public final class ModelLifecycle extends Construct {
     ModelLifecycle(Construct scope, String id, RolloutTargets targets, Timeouts timeouts) {
         super(scope, id);
         FunctionCalls function = new FunctionCalls(this, targets.function(), targets.functionAlias());
-        Failures failures = new Failures(this, function);
+        Failures failures = new Failures(this, function, targets);
         CanarySteps canary = new CanarySteps(this, function,
                 new DeploymentCalls(this, targets.deploymentGroup()), timeouts, failures);
         ReleaseSteps release = new ReleaseSteps(this, function, failures, canary.start());

@@ -81,7 +81,7 @@ final class ReleaseSteps {
                         Map.of("state", JsonPath.stringAt("$.State")), PollLoop.RESULT),
                 failures)
                 .when(Condition.stringEquals(state, "Active"), next)
-                .when(Condition.stringEquals(state, "Failed"), failures.because("SnapshotFailed", "SnapshotFailed",
+                .when(Condition.stringEquals(state, "Failed"), failures.rejecting("SnapshotFailed", "SnapshotFailed",
                         "The new version did not become Active: its init (which loads MODEL_URI) failed while "
                                 + "SnapStart took the snapshot. The function's log group has the error."))
                 .orAfterLimit(failures.because("SnapshotTimedOut", "SnapshotTimedOut",

@@ -15,6 +15,8 @@ public final class RetrainRecord {
 
     /** Field {@code status}: one of {@link #PROMOTED}, {@link #REFUSED}, {@link #FAILED}. */
     public static final String STATUS = "status";
+    /** Field {@code candidate_version}: the version the candidate was stored as (a number), e.g. 7. */
+    public static final String CANDIDATE_VERSION = "candidate_version";
     /** Field {@code model_uri}: the candidate, e.g. {@code s3://bucket/models/reviews@7}. */
     public static final String MODEL_URI = "model_uri";
 

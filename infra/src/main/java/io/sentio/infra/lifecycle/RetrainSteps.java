@@ -36,8 +36,8 @@ final class RetrainSteps {
         Fail invalidInput = Fail.Builder.create(scope, "InvalidInput").error("InvalidInput")
                 .cause("Input fields: data (s3://<model bucket>/data/...) to retrain on, or modelUri "
                         + "(s3://<model bucket>/models/<name>@<version>) to roll out without retraining").build();
-        Pass useRequested = rollout(scope, "UseRequestedModel", "$.request.modelUri");
-        Pass usePromoted = rollout(scope, "UsePromotedModel", "$.result.record." + RetrainRecord.MODEL_URI);
+        Pass useRequested = rollout(scope, "UseRequestedModel", "$.request.modelUri", false);
+        Pass usePromoted = rollout(scope, "UsePromotedModel", "$.result.record." + RetrainRecord.MODEL_URI, true);
         State checkModel = checkModelUri(scope, targets, rollOut);
         useRequested.next(checkModel);
         usePromoted.next(checkModel);
@@ -134,9 +134,13 @@ final class RetrainSteps {
                 .otherwise(unexpected);
     }
 
-    private static Pass rollout(Construct scope, String id, String modelUriPath) {
+    /**
+     * {@code $.rollout}: the model, and whether this execution's retrain promoted it (then a failed
+     * rollout also rolls the store's alias back, {@link StoreRollback}).
+     */
+    private static Pass rollout(Construct scope, String id, String modelUriPath, boolean promoted) {
         return Pass.Builder.create(scope, id)
-                .parameters(Map.of("modelUri", JsonPath.stringAt(modelUriPath)))
+                .parameters(Map.of("modelUri", JsonPath.stringAt(modelUriPath), "promoted", promoted))
                 .resultPath("$.rollout")
                 .build();
     }

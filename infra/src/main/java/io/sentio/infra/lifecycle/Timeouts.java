@@ -28,10 +28,14 @@ record Timeouts(int retrainMinutes, int canaryMinutes) {
         return (int) (canaryMinutes * 60 / CANARY_POLL.toSeconds().longValue());
     }
 
-    /** The whole execution: retrain, configuration update, snapshot, canary, and 15 minutes for the calls between. */
+    /**
+     * The whole execution: retrain, configuration update, snapshot, canary, the store's rollback after
+     * a failed rollout ({@link StoreRollback#TIMEOUT}), and 15 minutes for the calls between.
+     */
     Duration total() {
         long pollMinutes = (CONFIGURATION_POLL.toSeconds().longValue() * CONFIGURATION_CHECKS
                 + SNAPSHOT_POLL.toSeconds().longValue() * SNAPSHOT_CHECKS) / 60;
-        return Duration.minutes(retrainMinutes + canaryMinutes + pollMinutes + 15);
+        long storeRollbackMinutes = StoreRollback.TIMEOUT.toMinutes().longValue();
+        return Duration.minutes(retrainMinutes + canaryMinutes + pollMinutes + storeRollbackMinutes + 15);
     }
 }

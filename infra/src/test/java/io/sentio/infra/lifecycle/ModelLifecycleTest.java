@@ -20,6 +20,8 @@ class ModelLifecycleTest {
 
     private static final String BUCKET = "<Output:SentioStorage.";
     private static final String RESTORE = "RestoreFunctionConfiguration";
+    private static final String STORE_ROLLBACK = "RollBackStoreAlias";
+    private static final List<String> REJECTIONS = List.of("CanaryRolledBack", "CanaryTimedOut", "SnapshotFailed");
 
     private static Template lifecycle;
     private static StateMachineDefinition definition;
@@ -166,7 +168,7 @@ class ModelLifecycleTest {
         assertThat(definition.state("CanaryOutcome").path("Choices").get(1).toString())
                 .contains("\"StringEquals\":\"Failed\"").contains("\"StringEquals\":\"Stopped\"")
                 .contains("\"Next\":\"CanaryRolledBack\"");
-        assertThat(definition.successors("CanaryRolledBack")).containsExactly(RESTORE);
+        assertThat(definition.successors("CanaryRolledBack")).containsExactly("IsStoreRollbackDue");
         assertThat(definition.resource("StopCanary")).endsWith(":states:::aws-sdk:codedeploy:stopDeployment");
         assertThat(definition.state("StopCanary").path("Parameters").path("AutoRollbackEnabled").asBoolean()).isTrue();
     }
@@ -185,15 +187,16 @@ class ModelLifecycleTest {
         });
         assertThat(definition.choiceTarget("CanaryOutcome", "$.poll.checks", "NumericGreaterThanEquals", "70"))
                 .isEqualTo("StopCanary");
-        // retrain (120 min + 60 min for capacity) + canary (5 + 30) + polls (5 + 15) + 15 minutes
-        assertThat(definition.timeoutSeconds()).isEqualTo((180 + 35 + 20 + 15) * 60);
+        // retrain (120 min + 60 min for capacity) + canary (5 + 30) + polls (5 + 15) + store rollback 20 + 15 minutes
+        assertThat(definition.timeoutSeconds()).isEqualTo((180 + 35 + 20 + 20 + 15) * 60);
     }
 
     @Test
     void onceTheFunctionIsChangedEveryFailurePutsItsConfigurationBack() {
         List<String> afterPin = definition.reachableFrom("UpdateFunctionConfiguration").stream()
                 .filter(name -> "Task".equals(definition.type(name)))
-                .filter(name -> !List.of("UpdateFunctionConfiguration", RESTORE, "StopCanary").contains(name))
+                .filter(name -> !List.of("UpdateFunctionConfiguration", RESTORE, "StopCanary", STORE_ROLLBACK)
+                        .contains(name))
                 .toList();
         assertThat(afterPin).contains("PublishVersion", "GetVersionState", "ReadLiveAlias", "StartCanary", "GetCanaryStatus",
                 "GetConfigurationUpdateStatus");
@@ -204,6 +207,68 @@ class ModelLifecycleTest {
         assertThat(restore.path("Description.$").asText()).isEqualTo("$.function.description");
         assertThat(definition.successors(RESTORE)).containsExactly("RolloutFailed", "RestoreFailed");
         assertThat(definition.state("RolloutFailed").path("ErrorPath").asText()).isEqualTo("$.failure.Error");
+        // The store's rollback keeps its own outcome apart, so the original failure is what the execution reports.
+        assertThat(definition.state(STORE_ROLLBACK).path("Catch").toString())
+                .isEqualTo("[{\"ErrorEquals\":[\"States.ALL\"],\"ResultPath\":\"$.storeRollback\",\"Next\":\"" + RESTORE + "\"}]");
+    }
+
+    @Test
+    void aRejectedModelIsRolledBackInTheStoreThenTheConfigurationIsRestoredWhateverTheJobDoes() {
+        assertThat(REJECTIONS).allSatisfy(failure -> {
+            assertThat(definition.type(failure)).isEqualTo("Pass");
+            assertThat(definition.state(failure).path("ResultPath").asText()).isEqualTo("$.failure");
+            assertThat(definition.successors(failure)).containsExactly("IsStoreRollbackDue");
+        });
+        assertThat(definition.successors("IsStoreRollbackDue")).containsOnly(STORE_ROLLBACK, RESTORE);
+        // Next and Catch: succeeded, failed (exit 1, or 4 = the alias was moved since) or timed out, the restore follows.
+        assertThat(definition.successors(STORE_ROLLBACK)).containsExactly(RESTORE, RESTORE);
+        assertThat(definition.state(STORE_ROLLBACK).path("ResultPath").asText()).isEqualTo("$.storeRollback");
+        assertThat(definition.state(STORE_ROLLBACK).path("ResultSelector").toString())
+                .contains("\"jobId.$\":\"$.JobId\"").contains("\"status.$\":\"$.Status\"");
+        // A state timeout of its own (a job that never gets capacity cannot use up the execution before the restore).
+        assertThat(definition.state(STORE_ROLLBACK).path("TimeoutSeconds").asInt()).isEqualTo(20 * 60);
+        // Failures that do not reject the model do not touch the store.
+        assertThat(List.of("ConfigurationUpdateFailed", "SnapshotTimedOut")).allSatisfy(failure ->
+                assertThat(definition.successors(failure)).containsExactly(RESTORE));
+    }
+
+    @Test
+    void theStoreRollbackIsTheGuardedCliRollbackOnTheRetrainQueueAndJobDefinition() {
+        assertThat(definition.resource(STORE_ROLLBACK)).isEqualTo("arn:<Ref:AWS::Partition>:states:::batch:submitJob.sync");
+        JsonNode job = definition.state(STORE_ROLLBACK).path("Parameters");
+        JsonNode retrain = definition.state("Retrain").path("Parameters");
+        assertThat(job.path("JobQueue").asText()).isNotEmpty().isEqualTo(retrain.path("JobQueue").asText());
+        assertThat(job.path("JobDefinition").asText()).isEqualTo("sentio-retrain")
+                .isEqualTo(retrain.path("JobDefinition").asText());
+        assertThat(job.path("JobName").asText()).isEqualTo("sentio-store-rollback");
+        assertThat(job.path("Timeout").path("AttemptDurationSeconds").asInt()).isEqualTo(600);
+        // No environment: the entrypoint adds flags from SENTIO_* only to train/evaluate/publish/retrain.
+        assertThat(job.path("ContainerOverrides").has("Environment")).isFalse();
+        assertThat(job.path("ContainerOverrides").path("Command.$").asText()).matches(
+                "States\\.Array\\('models', 'rollback', '--store', 's3://<Output:SentioStorage\\.[^>]+>/models/reviews', "
+                        + "'--alias', 'live', "
+                        + "'--expect-version', States\\.Format\\('\\{}', \\$\\.result\\.record\\.candidate_version\\), "
+                        + "'--reason', States\\.Format\\('lifecycle execution \\{} ended in \\{}: [^']*\\{}', "
+                        + "\\$\\$\\.Execution\\.Name, \\$\\.failure\\.Error, \\$\\.rollout\\.modelUri\\)\\)");
+    }
+
+    @Test
+    void onlyAModelThisExecutionsRetrainPromotedRollsTheStoreBack() {
+        assertThat(definition.state("UsePromotedModel").path("Parameters").path("promoted").asBoolean()).isTrue();
+        assertThat(definition.state("UseRequestedModel").path("Parameters").has("promoted")).isTrue();
+        assertThat(definition.state("UseRequestedModel").path("Parameters").path("promoted").asBoolean()).isFalse();
+        String due = "IsStoreRollbackDue";
+        JsonNode rules = definition.state(due).path("Choices");
+        // In order: a requested modelUri first (the store's alias is not this execution's), then a record without
+        // a version; only a numeric candidate_version submits the job.
+        assertThat(rules.get(0).toString())
+                .isEqualTo("{\"Variable\":\"$.rollout.promoted\",\"BooleanEquals\":false,\"Next\":\"" + RESTORE + "\"}");
+        assertThat(rules.get(1).toString()).isEqualTo("{\"Variable\":\"$.result.record.candidate_version\","
+                + "\"IsPresent\":false,\"Next\":\"" + RESTORE + "\"}");
+        assertThat(definition.choiceTarget(due, "$.result.record.candidate_version", "IsNumeric", "true"))
+                .isEqualTo(STORE_ROLLBACK);
+        assertThat(rules).hasSize(3);
+        assertThat(definition.state(due).path("Default").asText()).isEqualTo(RESTORE);
     }
 
     @Test
@@ -241,5 +306,7 @@ class ModelLifecycleTest {
         assertThat(custom.choiceTarget("CanaryOutcome", "$.poll.checks", "NumericGreaterThanEquals", "60"))
                 .isEqualTo("StopCanary");
         assertThat(custom.state("Defaults").path("Result").path("data").asText()).endsWith("/data/reviews.csv.gz");
+        assertThat(custom.state(STORE_ROLLBACK).path("Parameters").path("ContainerOverrides").path("Command.$").asText())
+                .contains("/models/tickets', '--alias', 'live'");
     }
 }

@@ -79,6 +79,18 @@ class TrainingEntrypointTest {
     }
 
     @Test
+    void theLifecyclesStoreRollbackRunsUnchangedInTheJobsEnvironment() throws Exception {
+        // The job definition's environment (TrainingJobs) adds nothing to `models`: the command names everything.
+        Map<String, String> env = Map.of("SENTIO_DATA_URI", "s3://bucket/data/", "SENTIO_STORE_URI", "s3://b/models/r",
+                "SENTIO_ALIAS", "live");
+        Run run = run(env, "models", "rollback", "--store", "s3://b/models/r", "--alias", "live",
+                "--expect-version", "7", "--reason", "lifecycle execution e1 ended in CanaryRolledBack");
+        assertThat(run.javaArgs()).containsExactly("-jar", "/app/training.jar", "models", "rollback",
+                "--store", "s3://b/models/r", "--alias", "live", "--expect-version", "7",
+                "--reason", "lifecycle execution e1 ended in CanaryRolledBack");
+    }
+
+    @Test
     void noArgumentsIsAClearErrorWithUsage() throws Exception {
         Run run = run(Map.of());
         assertThat(run.exitCode()).isEqualTo(64);
