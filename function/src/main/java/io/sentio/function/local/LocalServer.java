@@ -3,12 +3,14 @@ package io.sentio.function.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.sentio.function.api.ApiError;
+import io.sentio.function.api.ApiResponse;
+import io.sentio.function.api.ResponseRenderer;
 import io.sentio.function.api.V2Events;
 import io.sentio.function.lifecycle.SyntheticContext;
 import io.sentio.function.local.http.Http11Server;
 import io.sentio.function.local.http.HttpRequest;
 import io.sentio.function.local.http.HttpResponse;
-import io.sentio.function.local.http.RequestIds;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -44,7 +46,7 @@ public final class LocalServer implements AutoCloseable {
      */
     public static LocalServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
             String host, int port, int threads, int maxBodyBytes) throws IOException {
-        return new LocalServer(Http11Server.start(request -> invoke(handler, request),
+        return new LocalServer(Http11Server.start(request -> invoke(handler, request), LocalServer::refusal,
                 Http11Server.Options.of(host, port, threads, maxBodyBytes)));
     }
 
@@ -67,6 +69,13 @@ public final class LocalServer implements AutoCloseable {
             // What the Lambda service answers for a crashed invocation.
             return new HttpResponse(502, BAD_GATEWAY_HEADERS, BAD_GATEWAY_BODY);
         }
+    }
+
+    /** The server's own refusals, rendered where every API error is, so they look like the handler's. */
+    private static HttpResponse refusal(int status, String code, String message) {
+        ApiResponse response = ResponseRenderer.error(new ApiError(status, code, message), RequestIds.next(), Map.of());
+        return new HttpResponse(response.status(), Map.of("Content-Type", ApiResponse.CONTENT_TYPE),
+                response.body().getBytes(StandardCharsets.UTF_8));
     }
 
     private static APIGatewayV2HTTPEvent toEvent(HttpRequest request, String requestId) {

@@ -92,6 +92,22 @@ class LocalServerTest {
     }
 
     @Test
+    void aRequestThatIsNotHttpIsRefusedInTheApisErrorShape() throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("GET /predict HTTP/1.1\r\nHost: h\r\nBad Header\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400 Bad Request\r\n")
+                    .contains("Content-Type: application/json; charset=utf-8\r\n", "Connection: close\r\n");
+            JsonNode error = Fixtures.json(answer.substring(answer.indexOf("\r\n\r\n") + 4)).get("error");
+            assertThat(error.get("code").asText()).isEqualTo("bad_request");
+            assertThat(error.get("message").asText()).isEqualTo("malformed header line");
+            assertThat(error.get("requestId").asText()).matches("[0-9a-f-]{36}");
+        }
+    }
+
+    @Test
     void chunkedBodyIsAnsweredLikeOneWithALength() {
         String json = "{\"text\":\"Love it, perfect fit!\"}";
         HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base + "/predict"))

@@ -1,15 +1,12 @@
 package io.sentio.function.local.http;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +41,7 @@ public final class Http11Server implements AutoCloseable {
 
     private final ServerSocket listener;
     private final HttpHandler handler;
+    private final ErrorResponder errors;
     private final Options options;
     private final ExecutorService connectionThreads;
     private final Semaphore connectionSlots;
@@ -78,9 +76,10 @@ public final class Http11Server implements AutoCloseable {
         }
     }
 
-    private Http11Server(ServerSocket listener, HttpHandler handler, Options options) {
+    private Http11Server(ServerSocket listener, HttpHandler handler, ErrorResponder errors, Options options) {
         this.listener = listener;
         this.handler = handler;
+        this.errors = errors;
         this.options = options;
         AtomicInteger ids = new AtomicInteger();
         this.connectionThreads = Executors.newCachedThreadPool(task -> {
@@ -115,11 +114,12 @@ public final class Http11Server implements AutoCloseable {
         }
     }
 
-    public static Http11Server start(HttpHandler handler, Options options) throws IOException {
+    /** @param errors renders the server's own refusals (400, 414, 431, 501, 505, and 500 for a failed handler) */
+    public static Http11Server start(HttpHandler handler, ErrorResponder errors, Options options) throws IOException {
         ServerSocket listener = new ServerSocket();
         listener.setReuseAddress(true);
         listener.bind(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), 1024);
-        Http11Server server = new Http11Server(listener, handler, options);
+        Http11Server server = new Http11Server(listener, handler, errors, options);
         server.acceptor.start();
         long every = Math.max(10, Math.min(1_000, options.idleTimeout().toMillis() / 4));
         server.reaper.scheduleWithFixedDelay(server::closeIdle, every, every, TimeUnit.MILLISECONDS);
@@ -225,7 +225,7 @@ public final class Http11Server implements AutoCloseable {
             body = reader.readBody(head);
             connection.waitingSince = 0;
         } catch (ProtocolException e) {
-            writer.write(errorResponse(e.status(), e.code(), e.getMessage()), false, false, false);
+            writer.write(errors.respond(e.status(), e.code(), e.getMessage()), false, false, false);
             return false;
         }
         HttpRequest request = new HttpRequest(head.method(), head.target(), head.version(), head.headers(),
@@ -241,19 +241,10 @@ public final class Http11Server implements AutoCloseable {
         try {
             return handler.handle(request);
         } catch (RuntimeException e) {
-            return errorResponse(500, "internal_error", "the local server failed to handle the request");
+            return errors.respond(500, "internal_error", "the local server failed to handle the request");
         } finally {
             requestSlots.release();
         }
-    }
-
-    /** Errors in the API's own shape ({@code {"error":{"code","message","requestId"}}}). */
-    static HttpResponse errorResponse(int status, String code, String message) {
-        JsonStringEncoder json = JsonStringEncoder.getInstance();
-        String body = "{\"error\":{\"code\":\"" + new String(json.quoteAsString(code)) + "\",\"message\":\""
-                + new String(json.quoteAsString(message)) + "\",\"requestId\":\"" + RequestIds.next() + "\"}}";
-        return new HttpResponse(status, Map.of("Content-Type", "application/json; charset=utf-8"),
-                body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

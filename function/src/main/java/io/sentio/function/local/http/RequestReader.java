@@ -106,11 +106,12 @@ final class RequestReader {
                 throw new ProtocolException(431, "headers_too_large", "more than " + MAX_HEADERS + " headers");
             }
             int colon = header.indexOf(':');
-            if (colon <= 0 || !isToken(header.substring(0, colon))) {
+            String name = colon <= 0 ? "" : header.substring(0, colon);
+            if (!isToken(name)) {
                 // Also refuses obsolete line folding and whitespace before the colon (RFC 9112 §5).
                 throw new ProtocolException(400, "bad_request", "malformed header line");
             }
-            String name = header.substring(0, colon).toLowerCase(Locale.ROOT);
+            name = name.toLowerCase(Locale.ROOT);
             String value = header.substring(colon + 1).strip();
             headers.merge(name, value, (first, second) -> first + "," + second);
         }

@@ -2,6 +2,9 @@ package io.sentio.function.local.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sentio.function.api.ApiError;
+import io.sentio.function.api.ApiResponse;
+import io.sentio.function.api.ResponseRenderer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +30,11 @@ import org.junit.jupiter.api.Test;
 class Http11ServerTest {
     private static final int MAX_BODY = 1024;
     private final List<AutoCloseable> toClose = new ArrayList<>();
+
+    /** Refusals in the API's error shape, as the local twin renders them. */
+    private static final ErrorResponder API_ERRORS = (status, code, message) -> new HttpResponse(status,
+            Map.of("Content-Type", ApiResponse.CONTENT_TYPE), ResponseRenderer.error(new ApiError(status, code, message),
+                    UUID.randomUUID().toString(), Map.of()).body().getBytes(StandardCharsets.UTF_8));
 
     /** Echoes what it was given, so each test can see the request the server read. */
     private static final HttpHandler ECHO = request -> {
@@ -238,7 +247,7 @@ class Http11ServerTest {
 
     @Test
     void closesAConnectionLeftIdle() throws Exception {
-        Http11Server server = track(Http11Server.start(ECHO,
+        Http11Server server = track(Http11Server.start(ECHO, API_ERRORS,
                 new Http11Server.Options("127.0.0.1", 0, 2, 16, MAX_BODY, Duration.ofMillis(200))));
         Client client = client(server);
         client.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
@@ -248,7 +257,7 @@ class Http11ServerTest {
 
     @Test
     void closesAConnectionThatStallsInTheMiddleOfARequest() throws Exception {
-        Http11Server server = track(Http11Server.start(ECHO,
+        Http11Server server = track(Http11Server.start(ECHO, API_ERRORS,
                 new Http11Server.Options("127.0.0.1", 0, 2, 16, MAX_BODY, Duration.ofMillis(200))));
         Client stallsInHead = client(server);
         Client stallsInBody = client(server);
@@ -262,7 +271,7 @@ class Http11ServerTest {
 
     @Test
     void closingTheServerClosesIdleConnectionsAndStopsAccepting() throws Exception {
-        Http11Server server = Http11Server.start(ECHO, Http11Server.Options.of("127.0.0.1", 0, 2, MAX_BODY));
+        Http11Server server = Http11Server.start(ECHO, API_ERRORS, Http11Server.Options.of("127.0.0.1", 0, 2, MAX_BODY));
         Client client = client(server);
         client.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
 
@@ -287,7 +296,7 @@ class Http11ServerTest {
     }
 
     private Http11Server start(HttpHandler handler, int slots) throws IOException {
-        return track(Http11Server.start(handler, Http11Server.Options.of("127.0.0.1", 0, slots, MAX_BODY)));
+        return track(Http11Server.start(handler, API_ERRORS, Http11Server.Options.of("127.0.0.1", 0, slots, MAX_BODY)));
     }
 
     private <T extends AutoCloseable> T track(T closeable) {

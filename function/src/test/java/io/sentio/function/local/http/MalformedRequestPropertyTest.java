@@ -32,6 +32,7 @@ class MalformedRequestPropertyTest {
     @BeforeContainer
     static void start() throws IOException {
         server = Http11Server.start(request -> new HttpResponse(200, Map.of(), request.body()),
+                (status, code, message) -> new HttpResponse(status, Map.of(), message.getBytes(StandardCharsets.UTF_8)),
                 Http11Server.Options.of("127.0.0.1", 0, 4, MAX_BODY));
     }
 

@@ -1,4 +1,4 @@
-package io.sentio.function.local.http;
+package io.sentio.function.local;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -8,11 +8,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link ThreadLocalRandom}, not {@link UUID#randomUUID()}: an id names a request, it guards
  * nothing, and SecureRandom's shared, locked generator showed up under load.
  */
-public final class RequestIds {
+final class RequestIds {
     private RequestIds() {
     }
 
-    public static String next() {
+    static String next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & ~(0x3L << 62)) | (0x2L << 62);
