@@ -1,5 +1,6 @@
 package io.sentio.core.model;
 
+import io.sentio.core.decision.DecisionRule;
 import io.sentio.core.features.FeatureBuffer;
 import io.sentio.core.features.FeatureExtractor;
 import io.sentio.core.features.FeatureVector;
@@ -34,6 +35,7 @@ public final class Classifier {
     private final LoadedModel loaded;
     private final FeatureExtractor features;
     private final LinearScorer scorer;
+    private final DecisionRule rule;
     private final ThreadLocal<FeatureBuffer> buffers = ThreadLocal.withInitial(FeatureBuffer::new);
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -42,6 +44,7 @@ public final class Classifier {
         this.manifest = loaded.manifest();
         this.loaded = loaded;
         this.features = loaded.features();
+        this.rule = manifest.decision().rule();
         // No features (a deliberately broken model in tests): fail per prediction, as before, not here.
         // Stored weights were checked against Tribuo when the bundle was packed.
         this.scorer = features == null ? null : loaded.storedScorer()
@@ -132,18 +135,15 @@ public final class Classifier {
         return toPrediction(labels, values, loaded.model().generatesProbabilities());
     }
 
-    /** Scores in Tribuo's output order → prediction; the label is the first highest, as Tribuo picks it. */
-    private static Prediction toPrediction(String[] labels, double[] values, boolean probabilities) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        String label = labels[best];
+    /**
+     * Scores in Tribuo's output order → prediction; the label is chosen by the bundle's decision
+     * rule from the probabilities (by default the first highest, as Tribuo picks it).
+     */
+    private Prediction toPrediction(String[] labels, double[] values, boolean probabilities) {
         if (!probabilities) {
             softmax(values);
         }
+        String label = labels[rule.choose(labels, values).get(0)];
         return new Prediction(label, ordered(labels, values));
     }
 

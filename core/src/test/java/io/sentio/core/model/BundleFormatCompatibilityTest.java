@@ -3,10 +3,12 @@ package io.sentio.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.sentio.core.decision.Decision;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A bundle written by an earlier build, kept as a fixture: a change to the bundle format, the
@@ -35,5 +37,11 @@ class BundleFormatCompatibilityTest {
 
         assertThat(prediction.label()).isEqualTo(label);
         assertThat(prediction.confidence()).isCloseTo(confidence, within(1e-9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bundle-format-1", "bundle-format-2"})
+    void aBundleFromBeforeDecisionRulesIsSingleLabelHighestProbability(String fixture) throws Exception {
+        assertThat(fixture(fixture).manifest().decision()).isEqualTo(Decision.HIGHEST_PROBABILITY);
     }
 }

@@ -170,7 +170,7 @@ class ClassifierScoringTest {
             Manifest draft = new Manifest("scoring-test", Manifest.UNPUBLISHED, Instant.parse("2026-11-23T00:00:00Z"),
                     List.of(), "review", config, new TrainerSpec(name, Map.of()),
                     new DataSummary("clothing", "review-csv", "0".repeat(64), Map.of("train", (long) TRAIN)),
-                    Map.of(), "", Map.of(), "", Optional.empty());
+                    Map.of(), "", Map.of(), "", Optional.empty(), io.sentio.core.decision.Decision.HIGHEST_PROBABILITY);
             return ModelBundle.pack(draft, model, vocabulary);
         }
 

@@ -3,6 +3,8 @@ package io.sentio.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.sentio.core.decision.Decision;
+import io.sentio.core.decision.DecisionRule;
 import io.sentio.core.testing.TestBundles;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,22 @@ class ClassifierTest {
             assertThat(prediction.label()).as(text).isEqualTo(prediction.probabilities().keySet().iterator().next());
             assertThat(prediction.confidence()).as(text).isEqualTo(values.get(0));
         }
+    }
+
+    @Test
+    void theBundlesDecisionRuleChoosesTheLabelAndLeavesTheProbabilitiesAlone() {
+        String text = "It is okay, nothing special.";
+        Prediction plain = CLASSIFIER.predict(text);
+        String runnerUp = new ArrayList<>(plain.probabilities().keySet()).get(1);
+        double weight = 1.01 * plain.confidence() / plain.probabilities().get(runnerUp);
+        ModelBundle bundle = TestBundles.sentiment();
+        ModelBundle favouring = bundle.withManifest(bundle.manifest().withDecision(
+                Decision.singleLabel(new DecisionRule.WeightedProbability(Map.of(runnerUp, weight)))));
+
+        Prediction decided = new Classifier(favouring.open()).predict(text);
+
+        assertThat(decided.label()).isEqualTo(runnerUp);
+        assertThat(decided.probabilities()).isEqualTo(plain.probabilities());
     }
 
     @Test

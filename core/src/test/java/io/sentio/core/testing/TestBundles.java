@@ -73,7 +73,7 @@ public final class TestBundles {
                 new TrainerSpec("logistic", Map.of("epochs", 30, "learning_rate", 0.5)),
                 new DataSummary("test-bundles", "inline", "0".repeat(64),
                         Map.of("train", (long) REVIEWS.size(), "test", 0L)),
-                Map.of("accuracy", 1.0), "", Map.of(), "", java.util.Optional.empty());
+                Map.of("accuracy", 1.0), "", Map.of(), "", java.util.Optional.empty(), io.sentio.core.decision.Decision.HIGHEST_PROBABILITY);
         return ModelBundle.pack(draft, model, vocabulary);
     }
 }

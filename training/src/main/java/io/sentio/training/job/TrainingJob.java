@@ -137,7 +137,7 @@ public final class TrainingJob {
         return new Manifest(options.name(), Manifest.UNPUBLISHED, clock.instant(), List.of(),
                 options.granularity().name().toLowerCase(Locale.ROOT), options.features(),
                 new TrainerSpec(options.model().id(), hyper),
-                new DataSummary(source, data.format(), sha, rows), Map.of(), "", Map.of(), "", java.util.Optional.empty());
+                new DataSummary(source, data.format(), sha, rows), Map.of(), "", Map.of(), "", java.util.Optional.empty(), io.sentio.core.decision.Decision.HIGHEST_PROBABILITY);
     }
 
     private void write(ModelBundle bundle, Evaluation evaluation, TrainingOptions options) {
