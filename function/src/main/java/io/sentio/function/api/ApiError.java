@@ -44,7 +44,7 @@ public record ApiError(int status, String code, String message) {
 
     public static ApiError notFound(String path) {
         return new ApiError(404, "not_found", "no route " + printable(path)
-                + "; routes are POST /predict, GET /predict?text=, GET /health, GET /model");
+                + "; routes are POST /predict, GET /predict?text=, GET /predict/{text}, GET /health, GET /model, GET /openapi.json");
     }
 
     public static ApiError methodNotAllowed(String method, Route route) {

@@ -45,14 +45,16 @@ public final class PredictionApi {
             return refused(route, ApiError.methodNotAllowed(request.method(), route), request, null);
         }
         return switch (route) {
-            case PREDICT -> predict(request);
+            case PREDICT -> predict(request, validate(request));
+            case PREDICT_TEXT -> predict(request, parser.fromQuery(Route.pathText(request.path()).orElse(null)));
             case HEALTH -> new ApiOutcome(route, renderer.health(), null, null, List.of(), null);
             case MODEL -> new ApiOutcome(route, renderer.model(), null, null, List.of(), null);
+            case OPENAPI -> new ApiOutcome(route, OpenApiDocument.response(), null, null, List.of(), null);
         };
     }
 
-    private ApiOutcome predict(HttpRequest request) {
-        Result<PredictRequest> validated = validate(request);
+    /** Both predict routes answer as {@link Route#PREDICT}: the same resource, counted alike. */
+    private ApiOutcome predict(HttpRequest request, Result<PredictRequest> validated) {
         if (validated instanceof Result.Err<PredictRequest> err) {
             return refused(Route.PREDICT, err.error(), request, null);
         }

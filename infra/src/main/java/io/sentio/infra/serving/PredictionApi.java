@@ -26,7 +26,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
- * The HTTP API in front of the function's {@code live} alias: four routes, SigV4 (IAM)
+ * The HTTP API in front of the function's {@code live} alias: the function's six routes, SigV4 (IAM)
  * authorization unless {@code openApi} is set, a throttled {@code $default} stage and JSON access
  * logs.
  */
@@ -38,8 +38,10 @@ public final class PredictionApi extends Construct {
     public static final List<Route> ROUTES = List.of(
             new Route(HttpMethod.POST, "/predict"),
             new Route(HttpMethod.GET, "/predict"),
+            new Route(HttpMethod.GET, "/predict/{text}"),
             new Route(HttpMethod.GET, "/health"),
-            new Route(HttpMethod.GET, "/model"));
+            new Route(HttpMethod.GET, "/model"),
+            new Route(HttpMethod.GET, "/openapi.json"));
 
     private final HttpApi api;
     private final HttpStage stage;
@@ -48,7 +50,7 @@ public final class PredictionApi extends Construct {
         super(scope, id);
         this.api = HttpApi.Builder.create(this, "HttpApi")
                 .apiName("sentio")
-                .description("Sentio text classification: /predict, /health, /model")
+                .description("Sentio text classification: /predict, /predict/{text}, /health, /model, /openapi.json")
                 .createDefaultStage(false)
                 .build();
         IHttpRouteAuthorizer authorizer = config.openApi() ? new HttpNoneAuthorizer() : new HttpIamAuthorizer();

@@ -14,7 +14,8 @@ import software.amazon.awscdk.assertions.Template;
 
 class PredictionApiTest {
 
-    private static final List<String> ROUTE_KEYS = List.of("POST /predict", "GET /predict", "GET /health", "GET /model");
+    private static final List<String> ROUTE_KEYS = List.of("POST /predict", "GET /predict",
+            "GET /predict/{text}", "GET /health", "GET /model", "GET /openapi.json");
 
     private static SynthesizedApp app;
     private static Template serving;
