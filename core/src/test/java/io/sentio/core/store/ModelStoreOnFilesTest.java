@@ -1,22 +1,20 @@
 package io.sentio.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store contract on a local directory ({@code file:///…}). */
-class ModelStoreOnFilesTest extends ModelStoreContract {
+/**
+ * The store contract on a local directory ({@code file:///…}), races included: its conditional
+ * writes are a hard link refused when the key exists, and a lock file created only if absent.
+ */
+class ModelStoreOnFilesTest extends ConcurrentModelStoreContract {
     @TempDir
     Path dir;
 
@@ -26,67 +24,44 @@ class ModelStoreOnFilesTest extends ModelStoreContract {
     }
 
     @Test
-    void publishersStayApartEvenWhereConditionalWritesAreNotAtomic() throws Exception {
-        // Like S3Mock: every "write if absent" succeeds, however many race for the key.
-        ModelStore careless = new ModelStore(new IgnoresIfNoneMatch(storage), Clock.systemUTC());
-        int threads = 6;
-        int each = 3;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<Integer>>> results = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    List<Integer> mine = new ArrayList<>();
-                    for (int i = 0; i < each; i++) {
-                        mine.add(careless.publish(BUNDLE));
-                    }
-                    return mine;
-                }));
-            }
-            start.countDown();
-            List<Integer> versions = new ArrayList<>();
-            for (Future<List<Integer>> result : results) {
-                versions.addAll(result.get(60, TimeUnit.SECONDS));
-            }
+    void aLockLeftByAWriterThatDiedIsNamedAndLeftForAPersonToRemove() throws Exception {
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        store.moveAlias("live", 1, "alice", "first");
+        Path lock = dir.resolve("models/reviews/aliases/.lock-live.json");
+        Files.writeString(lock, "{\"alias\":\"li");
+        ModelStore impatient = new ModelStore(new FileObjectStorage(dir.resolve("models/reviews"), Duration.ofMillis(50)),
+                Clock.systemUTC());
 
-            assertThat(versions).hasSize(threads * each).doesNotHaveDuplicates();
-            assertThat(careless.versions()).containsExactlyElementsOf(versions.stream().sorted().toList());
-            for (int version : versions) {
-                assertThat(careless.load(version).manifest().version()).isEqualTo(Integer.toString(version));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThatThrownBy(() -> impatient.moveAlias("live", 2, "bob", "second"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(lock.toString())
+                .hasMessageContaining("remove it if nothing is writing to the store");
+
+        assertThat(lock).exists();
+        assertThat(store.resolve("live")).isEqualTo(1);
+        assertThat(store.aliases()).containsOnlyKeys("live");
+
+        Files.delete(lock);
+        assertThat(impatient.moveAlias("live", 2, "bob", "second").version()).isEqualTo(2);
     }
 
-    /** A storage whose conditional write checks nothing, as on a server that checks, then writes. */
-    private record IgnoresIfNoneMatch(ObjectStorage inner) implements ObjectStorage {
-        @Override
-        public Optional<byte[]> get(String key) {
-            return inner.get(key);
-        }
+    @Test
+    void movesLeaveNoLockOrTemporaryFilesBehind() throws Exception {
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        store.moveAlias("live", 1, "alice", "first");
+        store.moveAlias("live", 2, "bob", "second");
+        AliasRecord stale = store.alias("live").orElseThrow();
+        store.moveAlias("live", 1, "carol", "third");
+        assertThatThrownBy(() -> store.moveAlias("live", 2, "dave", "stale", java.util.Optional.of(stale)))
+                .isInstanceOf(AliasConflictException.class);
 
-        @Override
-        public void put(String key, byte[] bytes) {
-            inner.put(key, bytes);
+        try (var files = Files.list(dir.resolve("models/reviews/aliases"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("live.json");
         }
-
-        @Override
-        public boolean putIfAbsent(String key, byte[] bytes) {
-            inner.put(key, bytes);
-            return true;
-        }
-
-        @Override
-        public List<String> list(String prefix) {
-            return inner.list(prefix);
-        }
-
-        @Override
-        public String uri() {
-            return inner.uri();
+        try (var files = Files.list(dir.resolve("models/reviews/versions/000001"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith(".tmp-"));
         }
     }
 }
