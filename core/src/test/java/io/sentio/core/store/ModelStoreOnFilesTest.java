@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +25,55 @@ class ModelStoreOnFilesTest extends ConcurrentModelStoreContract {
     @Override
     protected ObjectStorage newStorage() {
         return new FileObjectStorage(dir.resolve("models/reviews"));
+    }
+
+    @Test
+    void writersInSeparateProcessesGetDistinctVersionsAndLoseNoMove() throws Exception {
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        store.moveAlias("live", 1, "alice", "start");
+        Path root = dir.resolve("models/reviews");
+        Path start = dir.resolve("start");
+        int processes = 3;
+        int publishes = 2;
+        int moves = 15;
+        List<Process> writers = new ArrayList<>();
+        for (int p = 0; p < processes; p++) {
+            writers.add(new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                    RacingWriterProcess.class.getName(), root.toString(), start.toString(), "process-" + p,
+                    Integer.toString(publishes), Integer.toString(moves))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start());
+        }
+        Files.createFile(start);
+
+        List<Integer> published = new ArrayList<>();
+        for (Process writer : writers) {
+            String out = new String(writer.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(writer.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(writer.exitValue()).as(out).isZero();
+            out.lines().map(Integer::parseInt).forEach(published::add);
+        }
+
+        List<Integer> expectedVersions = IntStream.rangeClosed(3, 2 + processes * publishes).boxed().toList();
+        assertThat(published).containsExactlyInAnyOrderElementsOf(expectedVersions);
+        assertThat(store.versions()).containsExactlyElementsOf(IntStream.rangeClosed(1, 2 + processes * publishes)
+                .boxed().toList());
+        AliasRecord live = store.alias("live").orElseThrow();
+        List<String> made = new ArrayList<>();
+        made.add(live.updatedBy() + " " + live.reason());
+        live.history().forEach(move -> made.add(move.updatedBy() + " " + move.reason()));
+        List<String> expectedMoves = new ArrayList<>(List.of("alice start"));
+        for (int p = 0; p < processes; p++) {
+            for (int n = 0; n < moves; n++) {
+                expectedMoves.add("process-" + p + " move " + n);
+            }
+        }
+        assertThat(made).containsExactlyInAnyOrderElementsOf(expectedMoves);
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     @Test
