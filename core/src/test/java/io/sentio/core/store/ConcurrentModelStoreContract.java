@@ -2,6 +2,7 @@ package io.sentio.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sentio.core.testing.ForwardingStorage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

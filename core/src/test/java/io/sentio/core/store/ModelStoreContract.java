@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sentio.core.model.Classifier;
 import io.sentio.core.model.ModelBundle;
 import io.sentio.core.model.ModelBundleException;
+import io.sentio.core.testing.ForwardingStorage;
 import io.sentio.core.testing.TestBundles;
 import java.time.Clock;
 import java.time.Instant;

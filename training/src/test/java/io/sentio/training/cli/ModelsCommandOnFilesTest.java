@@ -6,13 +6,13 @@ import io.sentio.core.store.AliasRecord;
 import io.sentio.core.store.FileObjectStorage;
 import io.sentio.core.store.ModelStore;
 import io.sentio.core.store.ObjectStorage;
+import io.sentio.core.testing.ForwardingStorage;
 import io.sentio.training.lifecycle.Registry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,54 +76,23 @@ class ModelsCommandOnFilesTest extends RegistryContract {
     }
 
     /** A store's files that run {@code move} once, right after the first conditional-write read of the alias. */
-    private static final class MovesAfterAliasRead implements ObjectStorage {
-        private final ObjectStorage files;
+    private static final class MovesAfterAliasRead extends ForwardingStorage {
         private Runnable move;
 
         MovesAfterAliasRead(ObjectStorage files, Runnable move) {
-            this.files = files;
+            super(files);
             this.move = move;
         }
 
         @Override
         public Optional<Revision> read(String key) {
-            Optional<Revision> revision = files.read(key);
+            Optional<Revision> revision = super.read(key);
             if (key.equals("aliases/live.json") && move != null) {
                 Runnable once = move;
                 move = null;
                 once.run();
             }
             return revision;
-        }
-
-        @Override
-        public Optional<byte[]> get(String key) {
-            return files.get(key);
-        }
-
-        @Override
-        public void put(String key, byte[] bytes) {
-            files.put(key, bytes);
-        }
-
-        @Override
-        public boolean putIfAbsent(String key, byte[] bytes) {
-            return files.putIfAbsent(key, bytes);
-        }
-
-        @Override
-        public boolean replaceIf(String key, String tag, byte[] bytes) {
-            return files.replaceIf(key, tag, bytes);
-        }
-
-        @Override
-        public List<String> list(String prefix) {
-            return files.list(prefix);
-        }
-
-        @Override
-        public String uri() {
-            return files.uri();
         }
     }
 

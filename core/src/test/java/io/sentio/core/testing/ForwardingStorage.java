@@ -1,13 +1,17 @@
-package io.sentio.core.store;
+package io.sentio.core.testing;
 
+import io.sentio.core.store.ObjectStorage;
 import java.util.List;
 import java.util.Optional;
 
-/** A storage passing every call to another; tests override a method to step into the middle of a write. */
-abstract class ForwardingStorage implements ObjectStorage {
+/**
+ * A storage passing every call to another: tests override a method to step into the middle of a
+ * store operation (someone else's move landing between a read and the write based on it).
+ */
+public abstract class ForwardingStorage implements ObjectStorage {
     private final ObjectStorage inner;
 
-    ForwardingStorage(ObjectStorage inner) {
+    protected ForwardingStorage(ObjectStorage inner) {
         this.inner = inner;
     }
 
