@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * version number is claimed by creating {@code versions/N/.claim} only if absent, and an alias moves
  * by replacing its record only if it is still the revision the move read. So parallel publishers get
  * distinct numbers, and of two writers moving one alias one wins and the other gets an
- * {@link AliasConflictException}: no move is ever lost from an alias's history.
+ * {@link AliasConflictException}: a move is never overwritten unseen, so the alias's history has
+ * every move (the last 50 of them).
  */
 public final class ModelStore {
     private static final Pattern VERSION_KEY = Pattern.compile("versions/(\\d{6})/(.+)");
