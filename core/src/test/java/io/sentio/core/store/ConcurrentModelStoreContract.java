@@ -83,7 +83,7 @@ abstract class ConcurrentModelStoreContract extends ModelStoreContract {
         store.publish(BUNDLE);
         store.publish(BUNDLE);
         store.publish(BUNDLE);
-        AliasRecord start = store.moveAlias("live", 1, "alice", "start");
+        store.moveAlias("live", 1, "alice", "start");
         // Both writers read the alias before either writes, so both base their move on `start`.
         CyclicBarrier bothRead = new CyclicBarrier(2);
         ModelStore writers = new ModelStore(new WaitsAfterAliasRead(storage, bothRead), Clock.systemUTC());
@@ -108,7 +108,6 @@ abstract class ConcurrentModelStoreContract extends ModelStoreContract {
         assertThat(refused.get(0)).hasMessageContaining("it names version " + winner.version() + " now");
         assertThat(store.alias("live")).contains(winner);
         assertThat(winner.history()).containsExactly(new AliasRecord.AliasMove(1, MONDAY, "alice", "start"));
-        assertThat(start.version()).isEqualTo(1);
     }
 
     @Test
