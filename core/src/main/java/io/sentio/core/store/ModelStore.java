@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +20,13 @@ import java.util.regex.Pattern;
  * {@link ObjectStorage}. Layout: {@code versions/000007/{manifest.json,model.tribuo,…}} and
  * {@code aliases/live.json}. A version is complete once its manifest exists; it is written last.
  * Jobs may keep small records of their own beside them ({@code retrain/latest.json}).
+ *
+ * <p>Both kinds of write that concurrent writers race on are compare-and-set in the storage: a
+ * version number is claimed by creating {@code versions/N/.claim} only if absent, and an alias moves
+ * by replacing its record only if it is still the revision the move read. So parallel publishers get
+ * distinct numbers, and of two writers moving one alias one wins and the other gets an
+ * {@link AliasConflictException}: a move is never overwritten unseen, so the alias's history has
+ * every move (the last 50 of them).
  */
 public final class ModelStore {
     private static final Pattern VERSION_KEY = Pattern.compile("versions/(\\d{6})/(.+)");
@@ -29,7 +35,6 @@ public final class ModelStore {
     private static final int HISTORY_KEPT = 50;
     private static final String CLAIM = ".claim";
     private static final int CLAIM_ATTEMPTS = 100;
-    private static final int ALIAS_READ_ATTEMPTS = 5;
 
     private final ObjectStorage storage;
     private final Clock clock;
@@ -117,25 +122,16 @@ public final class ModelStore {
                 .version();
     }
 
-    /**
-     * The alias record, if the alias exists. A record that does not parse is read again a few times
-     * before it is reported: S3 replaces an object atomically, but some S3-compatible servers
-     * (S3Mock) rewrite it in place, so a reader racing a {@link #moveAlias} can catch it half-written.
-     */
+    /** The alias record, if the alias exists. */
     public Optional<AliasRecord> alias(String name) {
-        for (int attempt = 1; ; attempt++) {
-            Optional<byte[]> bytes = storage.get(aliasKey(name));
-            if (bytes.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(Json.mapper().readValue(bytes.get(), AliasRecord.class));
-            } catch (IOException e) {
-                if (attempt == ALIAS_READ_ATTEMPTS) {
-                    throw new StoreException("unreadable alias '" + name + "' in " + uri(), e);
-                }
-                pause(attempt);
-            }
+        return storage.get(aliasKey(name)).map(bytes -> parseAlias(name, bytes));
+    }
+
+    private AliasRecord parseAlias(String name, byte[] bytes) {
+        try {
+            return Json.mapper().readValue(bytes, AliasRecord.class);
+        } catch (IOException e) {
+            throw new StoreException("unreadable alias '" + name + "' in " + uri(), e);
         }
     }
 
@@ -150,8 +146,29 @@ public final class ModelStore {
         return aliases;
     }
 
-    /** Points the alias at a version. One object write, so readers see the old or the new target. */
+    /**
+     * Points the alias at a version, replacing the record it has now (read just before). One
+     * conditional object write, so readers see the old or the new target, and a move by someone else
+     * in between is never overwritten: this move fails with {@link AliasConflictException} instead.
+     */
     public AliasRecord moveAlias(String name, int version, String actor, String reason) {
+        return move(name, version, actor, reason, current -> true);
+    }
+
+    /**
+     * Points the alias at a version only if its record is still {@code expected} (empty: only if the
+     * alias does not exist yet), for a move decided on what the caller read earlier — a gate that
+     * compared with the live model, a rollback that checked where the alias points.
+     *
+     * @throws AliasConflictException when the alias is not (or no longer) as expected; nothing moves
+     */
+    public AliasRecord moveAlias(String name, int version, String actor, String reason,
+            Optional<AliasRecord> expected) {
+        return move(name, version, actor, reason, expected::equals);
+    }
+
+    private AliasRecord move(String name, int version, String actor, String reason,
+            Predicate<Optional<AliasRecord>> expected) {
         if (!ALIAS_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("alias names are lower-case letters, digits, '-' or '_': " + name);
         }
@@ -159,22 +176,45 @@ public final class ModelStore {
             throw new StoreException("cannot point alias '" + name + "' at version " + version
                     + ": no such version in " + uri());
         }
-        List<AliasRecord.AliasMove> history = new ArrayList<>();
-        alias(name).ifPresent(previous -> {
-            history.add(previous.asMove());
-            history.addAll(previous.history());
-        });
-        AliasRecord record = new AliasRecord(name, version, clock.instant(), actor, reason,
-                history.subList(0, Math.min(history.size(), HISTORY_KEPT)));
-        try {
-            storage.put(aliasKey(name), Json.mapper().writeValueAsBytes(record));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("alias record cannot be written as JSON", e);
+        Optional<ObjectStorage.Revision> revision = storage.read(aliasKey(name));
+        Optional<AliasRecord> current = revision.map(r -> parseAlias(name, r.bytes()));
+        if (!expected.test(current)) {
+            throw new AliasConflictException(name, version, current);
+        }
+        AliasRecord record = nextRecord(name, version, actor, reason, current);
+        byte[] bytes = toJson(record);
+        boolean written = revision.isPresent()
+                ? storage.replaceIf(aliasKey(name), revision.get().tag(), bytes)
+                : storage.putIfAbsent(aliasKey(name), bytes);
+        if (!written) {
+            throw new AliasConflictException(name, version, alias(name));
         }
         return record;
     }
 
-    /** Points the alias back at the version it pointed at before its last move. */
+    private AliasRecord nextRecord(String name, int version, String actor, String reason,
+            Optional<AliasRecord> current) {
+        List<AliasRecord.AliasMove> history = new ArrayList<>();
+        current.ifPresent(previous -> {
+            history.add(previous.asMove());
+            history.addAll(previous.history());
+        });
+        return new AliasRecord(name, version, clock.instant(), actor, reason,
+                history.subList(0, Math.min(history.size(), HISTORY_KEPT)));
+    }
+
+    private static byte[] toJson(AliasRecord record) {
+        try {
+            return Json.mapper().writeValueAsBytes(record);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("alias record cannot be written as JSON", e);
+        }
+    }
+
+    /**
+     * Points the alias back at the version it pointed at before its last move. The target comes from
+     * the record read here, and the move happens only if that record is still current.
+     */
     public AliasRecord rollbackAlias(String name, String actor, String reason) {
         AliasRecord current = alias(name)
                 .orElseThrow(() -> new StoreException("no alias '" + name + "' in " + uri()));
@@ -182,7 +222,7 @@ public final class ModelStore {
                 .filter(move -> move.version() != current.version())
                 .findFirst()
                 .orElseThrow(() -> new StoreException("alias '" + name + "' has no earlier version to roll back to"));
-        return moveAlias(name, previous.version(), actor, reason);
+        return moveAlias(name, previous.version(), actor, reason, Optional.of(current));
     }
 
     /**
@@ -209,43 +249,19 @@ public final class ModelStore {
     }
 
     /**
-     * Claims the next free version number, so two publishers never write into the same version.
-     * Two steps, because some S3-compatible servers (S3Mock) check {@code If-None-Match} and then
-     * write, letting two racing conditional writes both succeed:
-     * <ol>
-     * <li>a conditional write of {@code versions/N/.claim}: on S3 and on a directory this alone
-     *     decides, and the loser moves on to N+1;</li>
-     * <li>a claim object of our own, {@code versions/N/.claim-<token>}, then a listing: N is ours only
-     *     if ours is the only token there. Whichever publisher lists last sees both tokens, so two
-     *     can never both see only their own. When both see both, both move on (N stays unused).</li>
-     * </ol>
+     * Claims the next free version number by creating {@code versions/N/.claim} only if absent (S3:
+     * {@code If-None-Match: *}); whoever loses a number to another publisher tries the next one. A
+     * claimed number is never reused, even when its publisher dies before writing the manifest.
      */
     private int claimVersion() {
-        String token = UUID.randomUUID().toString();
         int version = highestVersion() + 1;
         for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++, version++) {
-            if (!storage.putIfAbsent(key(version, CLAIM), new byte[0])) {
-                continue;
-            }
-            storage.put(key(version, CLAIM + "-" + token), new byte[0]);
-            List<String> tokens = storage.list(key(version, CLAIM + "-"));
-            if (tokens.equals(List.of(key(version, CLAIM + "-" + token)))) {
+            if (storage.putIfAbsent(key(version, CLAIM), new byte[0])) {
                 return version;
             }
-            pause(attempt);
         }
         throw new StoreException("could not claim a version number in " + uri() + " after " + CLAIM_ATTEMPTS
                 + " attempts: too many publishers at once?");
-    }
-
-    /** A short random pause, growing with the attempt, so racing callers do not collide again. */
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 10) + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting to retry", e);
-        }
     }
 
     private int highestVersion() {

@@ -51,6 +51,31 @@ class FileObjectStorageTest {
     }
 
     @Test
+    void listingsLeaveOutWritesInProgress() throws Exception {
+        FileObjectStorage storage = new FileObjectStorage(dir);
+        storage.put("aliases/live.json", bytes("{}"));
+        java.nio.file.Files.writeString(dir.resolve("aliases/.lock-live.json"), "{\"half");
+        java.nio.file.Files.writeString(dir.resolve("aliases/.tmp-123.part"), "{\"half");
+
+        assertThat(storage.list("aliases/")).containsExactly("aliases/live.json");
+    }
+
+    @Test
+    void aRefusedReplaceChangesNothingAndLeavesNoLockBehind() {
+        FileObjectStorage storage = new FileObjectStorage(dir);
+        storage.put("aliases/live.json", bytes("one"));
+        String one = storage.read("aliases/live.json").orElseThrow().tag();
+        storage.put("aliases/live.json", bytes("two"));
+
+        assertThat(storage.replaceIf("aliases/live.json", one, bytes("three"))).isFalse();
+        assertThat(storage.replaceIf("aliases/canary.json", one, bytes("three"))).isFalse();
+        assertThat(storage.replaceIf("nowhere/live.json", one, bytes("three"))).isFalse();
+
+        assertThat(dir.resolve("aliases")).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
+        assertThat(storage.get("aliases/live.json")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("two")));
+    }
+
+    @Test
     void keysCannotEscapeTheStore() {
         FileObjectStorage storage = new FileObjectStorage(dir.resolve("store"));
 

@@ -6,27 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sentio.core.model.Classifier;
 import io.sentio.core.model.ModelBundle;
 import io.sentio.core.model.ModelBundleException;
+import io.sentio.core.testing.ForwardingStorage;
 import io.sentio.core.testing.TestBundles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ModelStore} must do, whatever holds its objects. Each subclass supplies a fresh,
- * empty {@link ObjectStorage} per test: a local directory, S3Mock over HTTP, LocalStack.
+ * What every {@link ModelStore} must do, whatever holds its objects, one caller at a time. Each
+ * subclass supplies a fresh, empty {@link ObjectStorage} per test: a local directory, S3Mock, moto,
+ * LocalStack. Races between concurrent writers are in {@link ConcurrentModelStoreContract}, for the
+ * storages whose conditional writes are atomic.
  */
 abstract class ModelStoreContract {
     /** Trained once per JVM: every store test publishes the same small real bundle. */
@@ -37,7 +31,6 @@ abstract class ModelStoreContract {
 
     ObjectStorage storage;
     ModelStore store;
-    private ExecutorService pool;
 
     /** A fresh, empty storage for one test. */
     protected abstract ObjectStorage newStorage();
@@ -46,12 +39,6 @@ abstract class ModelStoreContract {
     void openEmptyStore() {
         storage = newStorage();
         store = storeAt(MONDAY);
-        pool = Executors.newFixedThreadPool(4);
-    }
-
-    @AfterEach
-    void stopThreads() {
-        pool.shutdownNow();
     }
 
     /** The same store seen by someone whose clock reads {@code now}. */
@@ -267,78 +254,105 @@ abstract class ModelStoreContract {
     }
 
     @Test
-    void concurrentPublishersNeverShareAVersionNumber() throws Exception {
-        int publishers = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < publishers; i++) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return store.publish(BUNDLE);
-            }));
-        }
-        start.countDown();
+    void aConditionalCreateRefusesAKeyThatExists() {
+        assertThat(storage.putIfAbsent("retrain/claim.json", bytes("first"))).isTrue();
 
-        List<Integer> versions = new ArrayList<>();
-        for (Future<Integer> result : results) {
-            versions.add(result.get(60, TimeUnit.SECONDS));
-        }
-
-        // Distinct, and all complete. (Where two publishers tie on a number, both move on, so the
-        // numbers may have a gap; on S3 and on a directory they are 1 to 4.)
-        assertThat(versions).doesNotHaveDuplicates().allSatisfy(v -> assertThat(v).isPositive());
-        assertThat(store.versions()).containsExactlyElementsOf(versions.stream().sorted().toList());
-        for (int version : versions) {
-            assertThat(store.load(version).manifest().version()).isEqualTo(Integer.toString(version));
-        }
+        assertThat(storage.putIfAbsent("retrain/claim.json", bytes("second"))).isFalse();
+        assertThat(storage.get("retrain/claim.json")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("first")));
     }
 
     @Test
-    void aliasReadersDuringMovesAlwaysSeeACompleteRecord() throws Exception {
-        store.publish(BUNDLE);
-        store.publish(BUNDLE);
-        store.moveAlias("live", 1, "alice", "start");
-        AtomicBoolean moving = new AtomicBoolean(true);
-        Set<Integer> seen = ConcurrentHashMap.newKeySet();
+    void aConditionalReplaceNeedsTheRevisionItRead() {
+        storage.put("retrain/latest.json", bytes("one"));
+        ObjectStorage.Revision one = storage.read("retrain/latest.json").orElseThrow();
 
-        Future<?> mover = pool.submit(() -> {
-            try {
-                for (int i = 0; i < moves(); i++) {
-                    store.moveAlias("live", i % 2 == 0 ? 2 : 1, "mover", "move " + i);
-                }
-            } finally {
-                moving.set(false);
-            }
-            return null;
-        });
-        List<Future<Integer>> readers = new ArrayList<>();
-        for (int r = 0; r < 2; r++) {
-            readers.add(pool.submit(() -> {
-                int reads = 0;
-                do {
-                    AliasRecord record = store.alias("live").orElseThrow();
-                    assertThat(record.version()).isIn(1, 2);
-                    assertThat(record.updatedBy()).isIn("alice", "mover");
-                    assertThat(record.reason()).isNotBlank();
-                    assertThat(record.updatedAt()).isEqualTo(MONDAY);
-                    seen.add(record.version());
-                    reads++;
-                } while (moving.get());
-                return reads;
-            }));
-        }
+        assertThat(storage.replaceIf("retrain/latest.json", one.tag(), bytes("two"))).isTrue();
+        ObjectStorage.Revision two = storage.read("retrain/latest.json").orElseThrow();
+        assertThat(two.bytes()).isEqualTo(bytes("two"));
+        assertThat(two.tag()).isNotEqualTo(one.tag());
 
-        mover.get(60, TimeUnit.SECONDS);
-        for (Future<Integer> reader : readers) {
-            assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
-        }
-        assertThat(seen).isSubsetOf(1, 2).isNotEmpty();
-        assertThat(store.alias("live").orElseThrow().history()).hasSize(Math.min(moves(), 50));
+        assertThat(storage.replaceIf("retrain/latest.json", one.tag(), bytes("three"))).as("stale tag").isFalse();
+        assertThat(storage.replaceIf("retrain/missing.json", one.tag(), bytes("four"))).as("no object").isFalse();
+        assertThat(storage.get("retrain/latest.json")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("two")));
+        assertThat(storage.get("retrain/missing.json")).isEmpty();
+        assertThat(storage.list("retrain/")).containsExactly("retrain/latest.json");
     }
 
-    /** How many alias moves the concurrent-read test makes; fewer where each write is a network call. */
-    protected int moves() {
-        return 100;
+    @Test
+    void aMoveLandingBetweenAnotherMovesReadAndWriteIsKeptAndTheOtherIsRefused() {
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        storeAt(MONDAY).moveAlias("live", 1, "alice", "first");
+        ModelStore bob = new ModelStore(new RunsOnceAfterAliasRead(storage,
+                () -> storeAt(TUESDAY).moveAlias("live", 3, "carol", "hotfix")), Clock.fixed(WEDNESDAY, ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> bob.moveAlias("live", 2, "bob", "retrain"))
+                .isInstanceOfSatisfying(AliasConflictException.class, conflict ->
+                        assertThat(conflict.current()).map(AliasRecord::version).contains(3))
+                .hasMessage("alias 'live' was moved by someone else while this move to version 2 was under way:"
+                        + " it names version 3 now (moved there by carol at " + TUESDAY + ": hotfix);"
+                        + " nothing changed, check it and try again");
+
+        AliasRecord live = store.alias("live").orElseThrow();
+        assertThat(live.version()).isEqualTo(3);
+        assertThat(live.history()).containsExactly(new AliasRecord.AliasMove(1, MONDAY, "alice", "first"));
+    }
+
+    @Test
+    void theFirstMoveOfAnAliasLosesToACreationInBetween() {
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        ModelStore bob = new ModelStore(new RunsOnceAfterAliasRead(storage,
+                () -> storeAt(MONDAY).moveAlias("live", 1, "alice", "first")), Clock.fixed(TUESDAY, ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> bob.moveAlias("live", 2, "bob", "first too"))
+                .isInstanceOf(AliasConflictException.class)
+                .hasMessageContaining("it names version 1 now (moved there by alice");
+
+        assertThat(store.alias("live")).contains(new AliasRecord("live", 1, MONDAY, "alice", "first", List.of()));
+    }
+
+    @Test
+    void aMoveExpectingARecordThatIsNoLongerCurrentIsRefused() {
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        AliasRecord seen = storeAt(MONDAY).moveAlias("live", 1, "alice", "first");
+        storeAt(TUESDAY).moveAlias("live", 2, "carol", "newer");
+
+        assertThatThrownBy(() -> storeAt(WEDNESDAY).moveAlias("live", 1, "bob", "back", Optional.of(seen)))
+                .isInstanceOf(AliasConflictException.class)
+                .hasMessageContaining("it names version 2 now (moved there by carol");
+        assertThatThrownBy(() -> store.moveAlias("live", 1, "bob", "create", Optional.empty()))
+                .as("expects no alias yet")
+                .isInstanceOf(AliasConflictException.class);
+        assertThatThrownBy(() -> store.moveAlias("canary", 1, "bob", "move", Optional.of(seen)))
+                .as("expects an alias that does not exist")
+                .isInstanceOf(AliasConflictException.class)
+                .hasMessageContaining("it does not exist now");
+
+        AliasRecord current = store.alias("live").orElseThrow();
+        assertThat(current.version()).isEqualTo(2);
+        assertThat(storeAt(WEDNESDAY).moveAlias("live", 1, "bob", "back", Optional.of(current)).version()).isEqualTo(1);
+        assertThat(store.moveAlias("canary", 2, "bob", "create", Optional.empty()).version()).isEqualTo(2);
+    }
+
+    @Test
+    void aRollbackRacedByAnotherMoveIsRefusedAndTheOtherMoveKept() {
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        store.publish(BUNDLE);
+        storeAt(MONDAY).moveAlias("live", 1, "alice", "first");
+        storeAt(MONDAY).moveAlias("live", 2, "alice", "second");
+        ModelStore bob = new ModelStore(new RunsOnceAfterAliasRead(storage,
+                () -> storeAt(TUESDAY).moveAlias("live", 3, "carol", "hotfix")), Clock.fixed(WEDNESDAY, ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> bob.rollbackAlias("live", "bob", "v2 misbehaves"))
+                .isInstanceOf(AliasConflictException.class)
+                .hasMessageContaining("to version 1")
+                .hasMessageContaining("it names version 3 now");
+
+        assertThat(store.resolve("live")).isEqualTo(3);
     }
 
     @Test
@@ -397,5 +411,33 @@ abstract class ModelStoreContract {
                 .isInstanceOf(ModelBundleException.class)
                 .hasMessageContaining("integrity check");
         assertThat(store.versions()).isEmpty();
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The storage, running {@code interference} once right after the first read of an alias (before
+     * the move that read it writes): someone else's move landing in that window.
+     */
+    static final class RunsOnceAfterAliasRead extends ForwardingStorage {
+        private Runnable interference;
+
+        RunsOnceAfterAliasRead(ObjectStorage inner, Runnable interference) {
+            super(inner);
+            this.interference = interference;
+        }
+
+        @Override
+        public Optional<Revision> read(String key) {
+            Optional<Revision> revision = super.read(key);
+            if (key.startsWith("aliases/") && interference != null) {
+                Runnable once = interference;
+                interference = null;
+                once.run();
+            }
+            return revision;
+        }
     }
 }

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Needs Docker; skipped cleanly where there is none.
  */
 @Testcontainers(disabledWithoutDocker = true)
-class ModelStoreOnLocalStackTest extends ModelStoreContract {
+class ModelStoreOnLocalStackTest extends ConcurrentModelStoreContract {
     private static final String BUCKET = "sentio-models";
 
     @Container

@@ -34,6 +34,12 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  * seconds to start); it stops when the JVM exits. Tests keep apart by using their own buckets —
  * {@link #newBucket()} gives a fresh one. Outside JUnit, call {@link #start()} yourself.
  *
+ * <p>What S3Mock 5.2.0 does not do like S3: it answers 412 to a conditional write
+ * ({@code If-None-Match: *}, {@code If-Match}) whose precondition fails, but checks, then writes,
+ * so two racing conditional writes to one key can both succeed; and it rewrites an object in place,
+ * so a reader racing a write can get half of it. Test races between writers, or readers during
+ * writes, on {@link MotoS3Server} instead.
+ *
  * <p>A module using it from core's test-jar declares {@code com.adobe.testing:s3mock-junit5} (test
  * scope) itself: test-scoped dependencies are not transitive.
  */

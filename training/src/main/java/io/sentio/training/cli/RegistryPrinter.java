@@ -51,9 +51,8 @@ final class RegistryPrinter {
 
     /** A guarded rollback that found the alias elsewhere: one line saying where, who moved it and that nothing moved. */
     void leftAlone(String alias, Registry.LeftAlone left) {
-        out.printf(Locale.ROOT, "%s names version %d, not %d (moved there by %s at %s: %s): not rolled back%s%n",
-                alias, left.found(), left.expected(), left.movedBy(), left.movedAt(), left.reason(),
-                left.restored().isPresent() ? "; that move raced this rollback and was put back" : "");
+        out.printf(Locale.ROOT, "%s names version %d, not %d (moved there by %s at %s: %s): not rolled back%n",
+                alias, left.found(), left.expected(), left.movedBy(), left.movedAt(), left.reason());
     }
 
     private static String gate(GateDecision d) {

@@ -25,22 +25,27 @@ public final class GatedPublisher {
         this.actor = actor;
     }
 
-    /** The verified, loaded model the alias points at now, if the alias exists. */
-    public static Optional<QualityGate.LiveModel> live(ModelStore store, String alias) {
-        return store.alias(alias).map(AliasRecord::version)
+    /** The verified, loaded model of the alias record, if the alias exists. */
+    private static Optional<QualityGate.LiveModel> live(ModelStore store, Optional<AliasRecord> alias) {
+        return alias.map(AliasRecord::version)
                 .map(version -> new QualityGate.LiveModel(version, new Classifier(store.load(version).open())));
     }
 
+    /**
+     * The alias moves only if it still is where it was when the gate ran: a move in between (another
+     * retrain, a person's promotion) is kept, and this promotion fails with {@link PromotionFailed}.
+     */
     public Outcome publish(ModelStore store, String alias, ModelBundle candidate, List<Review> heldOut,
             String heldOutDescription) {
-        Optional<QualityGate.LiveModel> live = live(store, alias);
+        Optional<AliasRecord> judgedAgainst = store.alias(alias);
+        Optional<QualityGate.LiveModel> live = live(store, judgedAgainst);
         QualityGate.Verdict verdict = gate.judge(new Classifier(candidate.open()), live, heldOut, heldOutDescription);
         int version = store.publish(candidate.withManifest(candidate.manifest().withGate(verdict.decision())));
         Optional<AliasRecord> moved = Optional.empty();
         if (verdict.decision().promoted()) {
             try {
                 moved = Optional.of(store.moveAlias(alias, version, actor, "quality gate passed: "
-                        + QualityGate.describe(verdict.decision())));
+                        + QualityGate.describe(verdict.decision()), judgedAgainst));
             } catch (RuntimeException e) {
                 throw new PromotionFailed(version, alias, e);
             }

@@ -2,6 +2,7 @@ package io.sentio.training.lifecycle;
 
 import io.sentio.core.model.GateDecision;
 import io.sentio.core.model.Manifest;
+import io.sentio.core.store.AliasConflictException;
 import io.sentio.core.store.AliasRecord;
 import io.sentio.core.store.ModelStore;
 import io.sentio.core.store.StoreException;
@@ -17,6 +18,9 @@ import java.util.Optional;
  * who, when and why.
  */
 public final class Registry {
+    /** How often a guarded rollback checks again after a racing move put the alias back on the expected version. */
+    private static final int RECHECKS = 5;
+
     private final ModelStore store;
 
     public Registry(ModelStore store) {
@@ -50,59 +54,47 @@ public final class Registry {
 
     /** Points the alias at a version whose files pass their integrity check. */
     public Move promote(int version, String alias, String actor, String reason) {
-        Optional<Integer> before = store.alias(alias).map(AliasRecord::version);
         store.load(version).verify();
-        return new Move(before, store.moveAlias(alias, version, actor, reason));
+        return Move.of(store.moveAlias(alias, version, actor, reason));
     }
 
     /** Points the alias back at the version it pointed at before its last move. */
     public Move rollback(String alias, String actor, String reason) {
-        Optional<Integer> before = store.alias(alias).map(AliasRecord::version);
-        return new Move(before, store.rollbackAlias(alias, actor, reason));
+        return Move.of(store.rollbackAlias(alias, actor, reason));
     }
 
     /**
      * Points the alias back at the version it pointed at before its last move, but only if it still
      * names {@code expected}: whoever moved it since (a person promoting a fix, a newer retrain) wins.
-     *
-     * <p>What this guarantees. The store has no compare-and-set for aliases: a move is one plain,
-     * atomic object write (a rename on a directory, a {@code PutObject} on S3), last writer wins, and
-     * its only conditional write ({@code putIfAbsent}) serves version claims and cannot replace an
-     * object. So the check and the move are two steps, and the record the move replaced is compared
-     * with the one checked: {@link ModelStore#moveAlias} reads the alias again right before it writes
-     * and keeps what it read as the newest history entry. If that is not exactly the record checked
-     * (same version, time, actor and reason), someone moved the alias in between; their target is
-     * then put back at once and the result is {@link LeftAlone}, as if the check had seen their move. A move that lands
-     * in the few milliseconds between the store's own read and its write is not seen by anyone and
-     * is lost, as with every alias move (docs/REGISTRY.md, limits); closing that window needs a
-     * conditional replace ({@code If-Match}) in the store.
+     * The check and the move are one compare-and-set in the store: the alias moves only if its record
+     * is still the one checked, so a move landing in between is never overwritten and the result is
+     * then {@link LeftAlone}, naming that move.
      */
     public GuardedRollback rollbackIfAt(String alias, int expected, String actor, String reason) {
         AliasRecord checked = store.alias(alias)
                 .orElseThrow(() -> new StoreException("no alias '" + alias + "' in " + store.uri()));
-        if (checked.version() != expected) {
-            return new LeftAlone(expected, checked.version(), checked.updatedBy(), checked.updatedAt(),
-                    checked.reason(), Optional.empty());
+        for (int attempt = 1; ; attempt++) {
+            if (checked.version() != expected) {
+                return new LeftAlone(expected, checked.version(), checked.updatedBy(), checked.updatedAt(),
+                        checked.reason());
+            }
+            // The target comes from the record checked: the move below happens only while it is current.
+            int target = checked.history().stream()
+                    .mapToInt(AliasRecord.AliasMove::version)
+                    .filter(version -> version != expected)
+                    .findFirst()
+                    .orElseThrow(() -> new StoreException("alias '" + alias + "' has no earlier version to roll back to"));
+            try {
+                return new RolledBack(Move.of(store.moveAlias(alias, target, actor, reason, Optional.of(checked))));
+            } catch (AliasConflictException moved) {
+                // Someone moved it in between; if they moved it back to the expected version, check again.
+                if (attempt == RECHECKS) {
+                    throw moved;
+                }
+                checked = moved.current()
+                        .orElseThrow(() -> new StoreException("no alias '" + alias + "' in " + store.uri()));
+            }
         }
-        // The target comes from the record checked, never from a later read: even a racing move
-        // cannot make this write point the alias at the expected (rejected) version again.
-        int target = checked.history().stream()
-                .mapToInt(AliasRecord.AliasMove::version)
-                .filter(version -> version != expected)
-                .findFirst()
-                .orElseThrow(() -> new StoreException("alias '" + alias + "' has no earlier version to roll back to"));
-        AliasRecord after = store.moveAlias(alias, target, actor, reason);
-        AliasRecord.AliasMove replaced = after.history().get(0);
-        AliasRecord.AliasMove seen = new AliasRecord.AliasMove(checked.version(), checked.updatedAt(),
-                checked.updatedBy(), checked.reason());
-        if (replaced.equals(seen)) {
-            return new RolledBack(new Move(Optional.of(expected), after));
-        }
-        AliasRecord restored = store.moveAlias(alias, replaced.version(), actor, "restored: " + replaced.updatedBy()
-                + " moved '" + alias + "' to version " + replaced.version() + " at " + replaced.updatedAt()
-                + " while a rollback of version " + expected + " was under way; that rollback is void");
-        return new LeftAlone(expected, replaced.version(), replaced.updatedBy(), replaced.updatedAt(),
-                replaced.reason(), Optional.of(restored));
     }
 
     private static List<String> pointingAt(int version, Map<String, AliasRecord> aliases) {
@@ -144,14 +136,17 @@ public final class Registry {
 
     /**
      * The alias named another version (moved there by {@code movedBy} at {@code movedAt} because
-     * {@code reason}), so it was not rolled back. {@code restored} is present when that move raced
-     * the rollback and had to be put back (the alias's record after putting it back).
+     * {@code reason}), so it was not rolled back.
      */
-    public record LeftAlone(int expected, int found, String movedBy, Instant movedAt, String reason,
-            Optional<AliasRecord> restored) implements GuardedRollback {
+    public record LeftAlone(int expected, int found, String movedBy, Instant movedAt, String reason)
+            implements GuardedRollback {
     }
 
     /** An alias move: where it pointed before, and its record now. */
     public record Move(Optional<Integer> before, AliasRecord after) {
+        /** The move that wrote {@code after}: the record it replaced is the newest entry of its history. */
+        static Move of(AliasRecord after) {
+            return new Move(after.history().stream().findFirst().map(AliasRecord.AliasMove::version), after);
+        }
     }
 }

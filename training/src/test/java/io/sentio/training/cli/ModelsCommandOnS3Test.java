@@ -24,6 +24,12 @@ class ModelsCommandOnS3Test extends RegistryContract {
         return S3.environment();
     }
 
+    /** S3Mock 5.2.0 rewrites an object in place: readers racing a move are tested on moto instead. */
+    @Override
+    protected boolean replacesObjectsAtomically() {
+        return false;
+    }
+
     @Override
     protected int moves() {
         return 8;

@@ -1,6 +1,7 @@
 package io.sentio.training.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sentio.core.json.Json;
@@ -45,6 +46,14 @@ abstract class RegistryContract {
     protected abstract String missingStore();
 
     protected abstract Map<String, String> env();
+
+    /**
+     * Whether the server replaces an object atomically for concurrent readers, as S3 and a directory
+     * do; S3Mock rewrites it in place, so a reader racing a move can read half a record there.
+     */
+    protected boolean replacesObjectsAtomically() {
+        return true;
+    }
 
     /** How many alias moves the concurrent-read test makes; fewer where each is a network call. */
     protected int moves() {
@@ -257,6 +266,7 @@ abstract class RegistryContract {
 
     @Test
     void readersDuringAliasMovesAlwaysSeeACompleteRecord() throws Exception {
+        assumeTrue(replacesObjectsAtomically(), "this server rewrites objects in place; the moto run covers S3");
         publish(2);
         models("promote", "1");
         AtomicBoolean moving = new AtomicBoolean(true);
