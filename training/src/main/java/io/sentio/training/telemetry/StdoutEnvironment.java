@@ -1,6 +1,7 @@
 package io.sentio.training.telemetry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.sentio.contract.TrainingMetric;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +29,7 @@ final class StdoutEnvironment implements Environment, ISink {
 
     @Override
     public String getName() {
-        return "sentio-training";
+        return TrainingMetric.SERVICE;
     }
 
     @Override
