@@ -1,12 +1,26 @@
 package io.sentio.function.lifecycle;
 
+import static io.sentio.contract.FunctionEnvironment.LOW_CONFIDENCE_THRESHOLD;
+import static io.sentio.contract.FunctionEnvironment.MAX_BATCH_SIZE;
+import static io.sentio.contract.FunctionEnvironment.MAX_BODY_BYTES;
+import static io.sentio.contract.FunctionEnvironment.MAX_TEXT_CHARS;
+import static io.sentio.contract.FunctionEnvironment.METRICS_NAMESPACE;
+import static io.sentio.contract.FunctionEnvironment.MODEL_URI;
+import static io.sentio.contract.FunctionEnvironment.PRIMING_ROUNDS;
+import static io.sentio.contract.FunctionEnvironment.RETURN_TOP_N;
+import static io.sentio.contract.FunctionEnvironment.REVIEW_LOW_CONFIDENCE_SAMPLE_RATE;
+import static io.sentio.contract.FunctionEnvironment.REVIEW_SAMPLE_RATE;
+import static io.sentio.contract.FunctionEnvironment.SERVICE_NAME;
+
+import io.sentio.contract.MetricDimensions;
+import io.sentio.contract.ServingMetric;
 import io.sentio.function.api.Limits;
-import io.sentio.function.observability.MetricNames;
 import java.util.Map;
 
 /**
  * The function's settings, read once from the environment. A bad value fails init with a message
- * naming the variable; nothing is silently replaced by a default.
+ * naming the variable; nothing is silently replaced by a default. The names are the contract's
+ * ({@link io.sentio.contract.FunctionEnvironment}), which the CDK app sets them by.
  *
  * <table>
  * <caption>Environment variables</caption>
@@ -37,25 +51,25 @@ public record FunctionConfig(
     public static final int DEFAULT_PRIMING_ROUNDS = 20;
 
     public static FunctionConfig fromEnvironment(Map<String, String> env) {
-        String modelUri = env.get("MODEL_URI");
+        String modelUri = env.get(MODEL_URI);
         if (modelUri == null || modelUri.isBlank()) {
-            throw new ConfigException("MODEL_URI is not set: name the model bundle to serve, e.g. "
+            throw new ConfigException(MODEL_URI + " is not set: name the model bundle to serve, e.g. "
                     + "s3://bucket/models/reviews@live or a bundle directory");
         }
-        double reviewRate = probability(env, "REVIEW_SAMPLE_RATE", 0.0);
+        double reviewRate = probability(env, REVIEW_SAMPLE_RATE, 0.0);
         return new FunctionConfig(
                 modelUri.strip(),
-                integer(env, "RETURN_TOP_N", 0, 0),
-                probability(env, "LOW_CONFIDENCE_THRESHOLD", DEFAULT_LOW_CONFIDENCE_THRESHOLD),
+                integer(env, RETURN_TOP_N, 0, 0),
+                probability(env, LOW_CONFIDENCE_THRESHOLD, DEFAULT_LOW_CONFIDENCE_THRESHOLD),
                 reviewRate,
-                probability(env, "REVIEW_LOW_CONFIDENCE_SAMPLE_RATE", reviewRate),
+                probability(env, REVIEW_LOW_CONFIDENCE_SAMPLE_RATE, reviewRate),
                 new Limits(
-                        integer(env, "MAX_TEXT_CHARS", Limits.DEFAULT_MAX_TEXT_CHARS, 1),
-                        integer(env, "MAX_BATCH_SIZE", Limits.DEFAULT_MAX_BATCH_SIZE, 1),
-                        integer(env, "MAX_BODY_BYTES", Limits.DEFAULT_MAX_BODY_BYTES, 1)),
-                text(env, "POWERTOOLS_SERVICE_NAME", MetricNames.DEFAULT_SERVICE),
-                text(env, "POWERTOOLS_METRICS_NAMESPACE", MetricNames.DEFAULT_NAMESPACE),
-                integer(env, "PRIMING_ROUNDS", DEFAULT_PRIMING_ROUNDS, 0));
+                        integer(env, MAX_TEXT_CHARS, Limits.DEFAULT_MAX_TEXT_CHARS, 1),
+                        integer(env, MAX_BATCH_SIZE, Limits.DEFAULT_MAX_BATCH_SIZE, 1),
+                        integer(env, MAX_BODY_BYTES, Limits.DEFAULT_MAX_BODY_BYTES, 1)),
+                text(env, SERVICE_NAME, ServingMetric.DEFAULT_SERVICE),
+                text(env, METRICS_NAMESPACE, MetricDimensions.NAMESPACE),
+                integer(env, PRIMING_ROUNDS, DEFAULT_PRIMING_ROUNDS, 0));
     }
 
     public FunctionConfig withModelUri(String uri) {

@@ -5,14 +5,14 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.sentio.function.observability.MetricNames;
+import io.sentio.contract.FunctionEnvironment;
+import io.sentio.contract.MetricDimensions;
+import io.sentio.contract.ServingMetric;
+import io.sentio.function.observability.PredictionMetrics;
 import java.time.Clock;
 import java.util.Map;
 import org.crac.Core;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.model.DimensionSet;
-import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 import software.amazon.lambda.powertools.metrics.provider.EmfMetricsProvider;
 
 /**
@@ -56,14 +56,11 @@ public final class LambdaInit {
 
     private static void reportFailure(Map<String, String> env, RuntimeException e) {
         LoggerFactory.getLogger(LambdaInit.class).error("init failed: " + e.getMessage(), entry("errorType", e.getClass().getSimpleName()),
-                entry("modelUri", env.get("MODEL_URI")));
+                entry("modelUri", env.get(FunctionEnvironment.MODEL_URI)));
         try {
-            String service = env.getOrDefault("POWERTOOLS_SERVICE_NAME", MetricNames.DEFAULT_SERVICE);
-            Metrics metrics = new EmfMetricsProvider().getMetricsInstance();
-            metrics.setNamespace(env.getOrDefault("POWERTOOLS_METRICS_NAMESPACE", MetricNames.DEFAULT_NAMESPACE));
-            metrics.setDefaultDimensions(DimensionSet.of(MetricNames.SERVICE_DIMENSION, service));
-            metrics.addMetric(MetricNames.MODEL_LOAD_FAILURES, 1, MetricUnit.COUNT);
-            metrics.flush();
+            PredictionMetrics.modelLoadFailed(new EmfMetricsProvider(),
+                    env.getOrDefault(FunctionEnvironment.METRICS_NAMESPACE, MetricDimensions.NAMESPACE),
+                    env.getOrDefault(FunctionEnvironment.SERVICE_NAME, ServingMetric.DEFAULT_SERVICE));
         } catch (RuntimeException metricsFailed) {
             // The log line above already says what went wrong; a metric must not hide it.
         }

@@ -1,8 +1,12 @@
 package io.sentio.function.observability;
 
+import io.sentio.contract.MetricDimensions;
+import io.sentio.contract.ServingMetric;
 import io.sentio.core.model.TextPrediction;
 import io.sentio.function.api.ApiOutcome;
 import io.sentio.function.api.Route;
+import java.util.EnumMap;
+import java.util.Map;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
@@ -13,7 +17,8 @@ import software.amazon.lambda.powertools.metrics.provider.MetricsProvider;
  * CloudWatch metrics in Embedded Metric Format, through Powertools: one EMF record per request
  * that has something to count. Every metric carries two dimension sets, [Service] (what the
  * alarms watch) and [Service, ModelVersion] (to compare versions during a rollout); both are
- * bounded: one service, a handful of live versions.
+ * bounded: one service, a handful of live versions. Names, units and dimensions are the contract's
+ * ({@link ServingMetric}): infra's alarms and dashboard read the same constants.
  *
  * <p>Each record uses its own Powertools {@link Metrics} instance from the provider, so concurrent
  * requests (local server) never share a metrics context, and nothing accumulates between
@@ -21,6 +26,8 @@ import software.amazon.lambda.powertools.metrics.provider.MetricsProvider;
  * {@code flush()}).
  */
 public final class PredictionMetrics {
+    private static final Map<ServingMetric, MetricUnit> UNITS = units();
+
     private final MetricsProvider provider;
     private final String namespace;
     private final DimensionSet serviceOnly;
@@ -32,9 +39,9 @@ public final class PredictionMetrics {
         this.provider = provider;
         this.namespace = namespace;
         // Built (and validated by Powertools) once: a name CloudWatch would refuse fails init, not requests.
-        this.serviceOnly = DimensionSet.of(MetricNames.SERVICE_DIMENSION, service);
-        this.serviceAndVersion = DimensionSet.of(MetricNames.SERVICE_DIMENSION, service,
-                MetricNames.MODEL_VERSION_DIMENSION, modelVersion);
+        this.serviceOnly = DimensionSet.of(MetricDimensions.SERVICE, service);
+        this.serviceAndVersion = DimensionSet.of(MetricDimensions.SERVICE, service,
+                MetricDimensions.MODEL_VERSION, modelVersion);
         this.lowConfidenceThreshold = lowConfidenceThreshold;
         provider.getMetricsInstance().setNamespace(namespace);
     }
@@ -63,7 +70,7 @@ public final class PredictionMetrics {
         }
         Metrics metrics = open();
         if (request.coldStart()) {
-            metrics.addMetric(MetricNames.COLD_START, 1, MetricUnit.COUNT);
+            add(metrics, ServingMetric.COLD_START, 1);
         }
         if (predicted) {
             int low = 0;
@@ -72,13 +79,13 @@ public final class PredictionMetrics {
                     low++;
                 }
             }
-            metrics.addMetric(MetricNames.PREDICTIONS, outcome.predictions().size(), MetricUnit.COUNT);
-            metrics.addMetric(MetricNames.LOW_CONFIDENCE, low, MetricUnit.COUNT);
-            metrics.addMetric(MetricNames.PREDICTION_LATENCY, request.latencyMs(), MetricUnit.MILLISECONDS);
+            add(metrics, ServingMetric.PREDICTIONS, outcome.predictions().size());
+            add(metrics, ServingMetric.LOW_CONFIDENCE, low);
+            add(metrics, ServingMetric.PREDICTION_LATENCY, request.latencyMs());
         } else if (status >= 500) {
-            metrics.addMetric(MetricNames.INTERNAL_ERRORS, 1, MetricUnit.COUNT);
+            add(metrics, ServingMetric.INTERNAL_ERRORS, 1);
         } else if (status >= 400) {
-            metrics.addMetric(MetricNames.INVALID_REQUESTS, 1, MetricUnit.COUNT);
+            add(metrics, ServingMetric.INVALID_REQUESTS, 1);
         }
         metrics.flush();
     }
@@ -86,8 +93,33 @@ public final class PredictionMetrics {
     /** Once per environment, at init: how long fetching, verifying and loading the bundle took. */
     public void modelLoaded(double millis) {
         Metrics metrics = open();
-        metrics.addMetric(MetricNames.MODEL_LOAD_MILLIS, millis, MetricUnit.MILLISECONDS);
+        add(metrics, ServingMetric.MODEL_LOAD_MILLIS, millis);
         metrics.flush();
+    }
+
+    /**
+     * At a failed init, when there is no model (and so no version): one {@code ModelLoadFailures}
+     * record with the dimension set [Service] only.
+     */
+    public static void modelLoadFailed(MetricsProvider provider, String namespace, String service) {
+        Metrics metrics = provider.getMetricsInstance();
+        metrics.setNamespace(namespace);
+        metrics.setDefaultDimensions(DimensionSet.of(MetricDimensions.SERVICE, service));
+        add(metrics, ServingMetric.MODEL_LOAD_FAILURES, 1);
+        metrics.flush();
+    }
+
+    private static void add(Metrics metrics, ServingMetric metric, double value) {
+        metrics.addMetric(metric.metricName(), value, UNITS.get(metric));
+    }
+
+    /** The contract names CloudWatch units as Powertools does; looked up once, not per record. */
+    private static Map<ServingMetric, MetricUnit> units() {
+        Map<ServingMetric, MetricUnit> units = new EnumMap<>(ServingMetric.class);
+        for (ServingMetric metric : ServingMetric.values()) {
+            units.put(metric, MetricUnit.valueOf(metric.unit().name()));
+        }
+        return units;
     }
 
     private Metrics open() {

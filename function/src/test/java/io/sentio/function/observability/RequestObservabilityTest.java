@@ -4,6 +4,7 @@ import static io.sentio.function.testing.Fixtures.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sentio.contract.ServingMetric;
 import io.sentio.core.model.LoadedModel;
 import io.sentio.function.ApiHandler;
 import io.sentio.function.lifecycle.FunctionConfig;
@@ -103,7 +104,7 @@ class RequestObservabilityTest {
             JsonNode line = captured.output().logs().get(0);
             assertThat(line.get("level").asText()).isEqualTo("ERROR");
             assertThat(line.get("error").get("name").asText()).contains("NullPointerException");
-            assertThat(captured.output().metrics().get(0).has(MetricNames.INTERNAL_ERRORS)).isTrue();
+            assertThat(captured.output().metrics().get(0).has(ServingMetric.INTERNAL_ERRORS.metricName())).isTrue();
         }
     }
 

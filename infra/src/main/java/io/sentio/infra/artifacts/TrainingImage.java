@@ -25,6 +25,7 @@ public final class TrainingImage {
             "!mvnw",
             "!.mvn/**",
             "!*/pom.xml",
+            "!contract/src/**",
             "!core/src/**",
             "!training/src/**",
             "!training/Dockerfile",

@@ -1,5 +1,6 @@
 package io.sentio.infra.lifecycle;
 
+import io.sentio.contract.FunctionEnvironment;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.services.stepfunctions.CatchProps;
@@ -32,7 +33,7 @@ final class ReleaseSteps {
                 "revisionId", JsonPath.stringAt("$.RevisionId")), "$.function");
         Pass pin = Pass.Builder.create(scope, "PinModelUri")
                 .comment("The exact version, not an alias: the snapshot is reproducible and a rollback is exact")
-                .parameters(Map.of("MODEL_URI", JsonPath.stringAt("$.rollout.modelUri")))
+                .parameters(Map.of(FunctionEnvironment.MODEL_URI, JsonPath.stringAt("$.rollout.modelUri")))
                 .resultPath("$.pin")
                 .build();
         CallAwsService update = function.updateConfiguration("UpdateFunctionConfiguration", Map.of(

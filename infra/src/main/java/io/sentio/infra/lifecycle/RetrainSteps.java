@@ -1,5 +1,8 @@
 package io.sentio.infra.lifecycle;
 
+import io.sentio.contract.CliExitCodes;
+import io.sentio.contract.RetrainRecordFormat;
+import io.sentio.contract.TrainingEnvironment;
 import io.sentio.infra.training.TrainingJobs;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,7 @@ final class RetrainSteps {
                 .cause("Input fields: data (s3://<model bucket>/data/...) to retrain on, or modelUri "
                         + "(s3://<model bucket>/models/<name>@<version>) to roll out without retraining").build();
         Pass useRequested = rollout(scope, "UseRequestedModel", "$.request.modelUri", false);
-        Pass usePromoted = rollout(scope, "UsePromotedModel", "$.result.record." + RetrainRecord.MODEL_URI, true);
+        Pass usePromoted = rollout(scope, "UsePromotedModel", RetrainRecord.field(RetrainRecordFormat.MODEL_URI), true);
         State checkModel = checkModelUri(scope, targets, rollOut);
         useRequested.next(checkModel);
         usePromoted.next(checkModel);
@@ -90,9 +93,9 @@ final class RetrainSteps {
      */
     private static BatchSubmitJob retrain(Construct scope, RolloutTargets targets) {
         Map<String, String> environment = new TreeMap<>(Map.of(
-                "SENTIO_DATA_URI", JsonPath.stringAt("$.request.data"),
-                "SENTIO_STORE_URI", targets.storeUri(),
-                "SENTIO_ALIAS", targets.modelAlias()));
+                TrainingEnvironment.DATA_URI, JsonPath.stringAt("$.request.data"),
+                TrainingEnvironment.STORE_URI, targets.storeUri(),
+                TrainingEnvironment.ALIAS, targets.modelAlias()));
         return BatchSubmitJob.Builder.create(scope, "Retrain")
                 .comment("Train, evaluate, publish a version, compare with live (quality gate), move the alias")
                 .jobName("sentio-retrain")
@@ -107,17 +110,17 @@ final class RetrainSteps {
                 .build();
     }
 
-    /** Exit code 3 (refused) fails the Batch job too, so the record, not the job's state, decides. */
+    /** Exit code {@value CliExitCodes#GATE_REFUSED} (refused) fails the Batch job too, so the record, not the job's state, decides. */
     private static Choice outcome(Construct scope, Pass usePromoted) {
         Fail failed = Fail.Builder.create(scope, "RetrainFailed").error("RetrainFailed")
                 .cause("The retrain job reported a failure (the record's message is in ReadResult's output; the "
                         + "job's log group has the rest). The live model is unchanged.").build();
-        String status = "$.result.record." + RetrainRecord.STATUS;
+        String status = RetrainRecord.field(RetrainRecordFormat.STATUS);
         return Choice.Builder.create(scope, "RetrainOutcome").build()
                 .when(Condition.isNotPresent(status), failed)
-                .when(Condition.and(Condition.stringEquals(status, RetrainRecord.PROMOTED),
-                        Condition.isPresent("$.result.record." + RetrainRecord.MODEL_URI)), usePromoted)
-                .when(Condition.stringEquals(status, RetrainRecord.REFUSED), Succeed.Builder.create(scope, "NotPromoted")
+                .when(Condition.and(Condition.stringEquals(status, RetrainRecordFormat.PROMOTED),
+                        Condition.isPresent(RetrainRecord.field(RetrainRecordFormat.MODEL_URI))), usePromoted)
+                .when(Condition.stringEquals(status, RetrainRecordFormat.REFUSED), Succeed.Builder.create(scope, "NotPromoted")
                         .comment("The quality gate kept the live model; the candidate is stored as a version")
                         .outputPath("$.result.record").build())
                 .otherwise(failed);

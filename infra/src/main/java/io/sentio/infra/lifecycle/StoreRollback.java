@@ -1,5 +1,7 @@
 package io.sentio.infra.lifecycle;
 
+import io.sentio.contract.CliExitCodes;
+import io.sentio.contract.RetrainRecordFormat;
 import io.sentio.infra.training.TrainingJobs;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,7 @@ import software.constructs.Construct;
  * stack (whose template loads {@code @live}) would roll it out again. So put the store back too — a
  * Batch job on the retrain queue and job definition running the training CLI's guarded rollback,
  * {@code models rollback --store <store> --alias <alias> --expect-version <candidate_version> --reason
- * "..."}, which moves the alias back only if it still names that version (exit 4 when someone moved
+ * "..."}, which moves the alias back only if it still names that version (exit {@value CliExitCodes#ALIAS_MOVED} when someone moved
  * it since; the job's role may write the store's alias objects, as it does for the retrain).
  *
  * <p>Only then: a model named by the execution input ({@code modelUri}) was not promoted by this
@@ -39,7 +41,7 @@ final class StoreRollback {
 
     static final String PATH = "$.storeRollback";
     static final String JOB_NAME = "sentio-store-rollback";
-    static final String VERSION = "$.result.record." + RetrainRecord.CANDIDATE_VERSION;
+    static final String VERSION = RetrainRecord.field(RetrainRecordFormat.CANDIDATE_VERSION);
     /**
      * The state's own limit: capacity for the job plus its run (a few seconds of work). It must stay
      * well inside the execution's slack, so that a job that never starts cannot run the execution out

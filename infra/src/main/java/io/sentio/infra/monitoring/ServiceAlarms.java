@@ -3,6 +3,7 @@ package io.sentio.infra.monitoring;
 import static software.amazon.awscdk.services.cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD;
 import static software.amazon.awscdk.services.cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD;
 
+import io.sentio.contract.ServingMetric;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ import software.constructs.Construct;
  * The alarms, all notifying one SNS topic. Function metrics are those of the {@code live} alias,
  * so during a canary they include the new version. The function p99, error and API 5xx alarms also
  * roll a canary back; API p99 latency (which includes SnapStart restores of a fresh version),
- * throttles and the low-confidence share only notify.
+ * throttles, the low-confidence share, and any internal error or model load failure (the function's
+ * own metrics: a 5xx the handler answered, an init that could not load its model) only notify.
  */
 public final class ServiceAlarms extends Construct {
 
@@ -64,7 +66,13 @@ public final class ServiceAlarms extends Construct {
                 new Spec("LowConfidenceShare",
                         "More than " + plain(config.lowConfidenceShare()) + " of predictions are low-confidence (drift?)",
                         lowConfidenceShare(), GREATER_THAN_THRESHOLD,
-                        config.lowConfidenceShare(), 3, 3, false))
+                        config.lowConfidenceShare(), 3, 3, false),
+                new Spec("InternalErrors", "The function answered a request with an internal error (5xx): see its "
+                        + "ERROR log lines", SentioMetrics.sum(ServingMetric.INTERNAL_ERRORS, MINUTE),
+                        GREATER_THAN_THRESHOLD, 0, 1, 1, false),
+                new Spec("ModelLoadFailures", "An execution environment could not load its model at init: see the "
+                        + "function's 'init failed' log line", SentioMetrics.sum(ServingMetric.MODEL_LOAD_FAILURES, MINUTE),
+                        GREATER_THAN_THRESHOLD, 0, 1, 1, false))
                 .forEach(spec -> add(spec, notify));
     }
 
@@ -83,8 +91,8 @@ public final class ServiceAlarms extends Construct {
         return MathExpression.Builder.create()
                 .expression("IF(predictions > 0, low / predictions, 0)")
                 .usingMetrics(new TreeMap<>(Map.of(
-                        "low", SentioMetrics.sum(SentioMetrics.LOW_CONFIDENCE, FIVE_MINUTES),
-                        "predictions", SentioMetrics.sum(SentioMetrics.PREDICTIONS, FIVE_MINUTES))))
+                        "low", SentioMetrics.sum(ServingMetric.LOW_CONFIDENCE, FIVE_MINUTES),
+                        "predictions", SentioMetrics.sum(ServingMetric.PREDICTIONS, FIVE_MINUTES))))
                 .label("low-confidence share")
                 .period(FIVE_MINUTES)
                 .build();

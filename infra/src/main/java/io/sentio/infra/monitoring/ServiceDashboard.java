@@ -1,5 +1,7 @@
 package io.sentio.infra.monitoring;
 
+import io.sentio.contract.ServingMetric;
+import io.sentio.contract.TrainingMetric;
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigatewayv2.IHttpApi;
@@ -14,7 +16,7 @@ import software.constructs.Construct;
 
 /**
  * One CloudWatch dashboard: latency percentiles, traffic and errors, cold starts and model
- * loading, prediction volume with the low-confidence share, the alarm states, and — over the last
+ * loading (and its failures), prediction volume with the low-confidence share and internal errors, the alarm states, and — over the last
  * 90 days, as retraining is rare — each retrain's quality, size and whether it was promoted.
  */
 public final class ServiceDashboard extends Construct {
@@ -34,7 +36,7 @@ public final class ServiceDashboard extends Construct {
                 graph("Function duration, live alias (ms)",
                         percentiles(p -> liveAlias.metricDuration(ServiceAlarms.per(MINUTE, p)))),
                 graph("Prediction latency in handler (ms)",
-                        percentiles(p -> SentioMetrics.milliseconds(SentioMetrics.PREDICTION_LATENCY, p, MINUTE))));
+                        percentiles(p -> SentioMetrics.metric(ServingMetric.PREDICTION_LATENCY, p, MINUTE))));
         dashboard.addWidgets(
                 graph("API requests and errors", List.of(
                         api.metricCount(ServiceAlarms.per(MINUTE, "Sum")),
@@ -45,27 +47,29 @@ public final class ServiceDashboard extends Construct {
                         liveAlias.metricErrors(ServiceAlarms.per(MINUTE, "Sum")),
                         liveAlias.metricThrottles(ServiceAlarms.per(MINUTE, "Sum")))),
                 GraphWidget.Builder.create()
-                        .title("Cold starts and model load (ms)")
-                        .left(List.of(SentioMetrics.sum(SentioMetrics.COLD_START, FIVE_MINUTES)))
-                        .right(List.of(SentioMetrics.milliseconds(SentioMetrics.MODEL_LOAD_MILLIS, "Maximum", FIVE_MINUTES)))
+                        .title("Cold starts, model load failures and model load (ms)")
+                        .left(List.of(SentioMetrics.sum(ServingMetric.COLD_START, FIVE_MINUTES),
+                                SentioMetrics.sum(ServingMetric.MODEL_LOAD_FAILURES, FIVE_MINUTES)))
+                        .right(List.of(SentioMetrics.metric(ServingMetric.MODEL_LOAD_MILLIS, "Maximum", FIVE_MINUTES)))
                         .width(8)
                         .build());
         dashboard.addWidgets(
-                graph("Predictions, low confidence, invalid requests", List.of(
-                        SentioMetrics.sum(SentioMetrics.PREDICTIONS, FIVE_MINUTES),
-                        SentioMetrics.sum(SentioMetrics.LOW_CONFIDENCE, FIVE_MINUTES),
-                        SentioMetrics.sum(SentioMetrics.INVALID_REQUESTS, FIVE_MINUTES))),
+                graph("Predictions, low confidence, invalid requests, internal errors", List.of(
+                        SentioMetrics.sum(ServingMetric.PREDICTIONS, FIVE_MINUTES),
+                        SentioMetrics.sum(ServingMetric.LOW_CONFIDENCE, FIVE_MINUTES),
+                        SentioMetrics.sum(ServingMetric.INVALID_REQUESTS, FIVE_MINUTES),
+                        SentioMetrics.sum(ServingMetric.INTERNAL_ERRORS, FIVE_MINUTES))),
                 graph("Low-confidence share", List.of(ServiceAlarms.lowConfidenceShare())),
                 AlarmStatusWidget.Builder.create().title("Alarms").alarms(alarms).width(8).height(6).build());
         dashboard.addWidgets(
                 retrainGraph("Retrain: candidate accuracy and macro-F1 (90 days)", List.of(
-                        TrainingMetrics.metric(TrainingMetrics.ACCURACY, "Maximum", DAY),
-                        TrainingMetrics.metric(TrainingMetrics.MACRO_F1, "Maximum", DAY)), List.of()),
+                        TrainingMetrics.metric(TrainingMetric.RETRAIN_ACCURACY, "Maximum", DAY),
+                        TrainingMetrics.metric(TrainingMetric.RETRAIN_MACRO_F1, "Maximum", DAY)), List.of()),
                 retrainGraph("Retrain: training rows and seconds (90 days)", List.of(
-                        TrainingMetrics.metric(TrainingMetrics.ROWS, "Maximum", DAY)), List.of(
-                        TrainingMetrics.metric(TrainingMetrics.SECONDS, "Maximum", DAY))),
+                        TrainingMetrics.metric(TrainingMetric.RETRAIN_ROWS, "Maximum", DAY)), List.of(
+                        TrainingMetrics.metric(TrainingMetric.RETRAIN_SECONDS, "Maximum", DAY))),
                 retrainGraph("Retrain: promoted candidates per day (90 days)", List.of(
-                        TrainingMetrics.metric(TrainingMetrics.PROMOTED, "Sum", DAY)), List.of()));
+                        TrainingMetrics.metric(TrainingMetric.RETRAIN_PROMOTED, "Sum", DAY)), List.of()));
     }
 
     private static GraphWidget retrainGraph(String title, List<? extends IMetric> left, List<? extends IMetric> right) {

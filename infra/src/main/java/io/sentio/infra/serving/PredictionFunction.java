@@ -1,9 +1,11 @@
 package io.sentio.infra.serving;
 
+import io.sentio.contract.FunctionEnvironment;
+import io.sentio.contract.MetricDimensions;
+import io.sentio.contract.ServingMetric;
 import io.sentio.infra.artifacts.FunctionArtifact;
 import io.sentio.infra.compliance.Nag;
 import io.sentio.infra.config.LogRetention;
-import io.sentio.infra.monitoring.SentioMetrics;
 import io.sentio.infra.storage.BucketAccess;
 import io.sentio.infra.storage.BucketLayout;
 import java.math.BigDecimal;
@@ -106,11 +108,11 @@ public final class PredictionFunction extends Construct {
 
     static Map<String, String> environment(FunctionConfig config, IBucket modelBucket) {
         Map<String, String> env = new TreeMap<>();
-        env.put("MODEL_URI", config.modelUri(modelBucket.getBucketName()));
-        env.put("POWERTOOLS_SERVICE_NAME", SentioMetrics.SERVICE);
-        env.put("POWERTOOLS_METRICS_NAMESPACE", SentioMetrics.NAMESPACE);
-        env.put("POWERTOOLS_LOG_LEVEL", config.logLevel());
-        env.put("REVIEW_SAMPLE_RATE", BigDecimal.valueOf(config.reviewSampleRate()).stripTrailingZeros().toPlainString());
+        env.put(FunctionEnvironment.MODEL_URI, config.modelUri(modelBucket.getBucketName()));
+        env.put(FunctionEnvironment.SERVICE_NAME, ServingMetric.DEFAULT_SERVICE);
+        env.put(FunctionEnvironment.METRICS_NAMESPACE, MetricDimensions.NAMESPACE);
+        env.put(FunctionEnvironment.LOG_LEVEL, config.logLevel());
+        env.put(FunctionEnvironment.REVIEW_SAMPLE_RATE, BigDecimal.valueOf(config.reviewSampleRate()).stripTrailingZeros().toPlainString());
         // No JAVA_TOOL_OPTIONS: the usual "-XX:TieredStopAtLevel=1" cold-start trick works against
         // SnapStart, whose snapshot already holds the primed, JIT-compiled code paths.
         return env;

@@ -1,5 +1,6 @@
 package io.sentio.infra.training;
 
+import io.sentio.contract.TrainingEnvironment;
 import io.sentio.infra.compliance.Nag;
 import io.sentio.infra.storage.BucketAccess;
 import io.sentio.infra.storage.BucketLayout;
@@ -112,9 +113,9 @@ public final class TrainingJobs extends Construct {
     static Map<String, String> environment(Target target) {
         String bucketName = target.bucket().getBucketName();
         return new TreeMap<>(Map.of(
-                "SENTIO_DATA_URI", BucketLayout.dataUri(bucketName, target.dataKey()),
-                "SENTIO_STORE_URI", BucketLayout.storeUri(bucketName, target.modelName()),
-                "SENTIO_ALIAS", target.modelAlias(),
+                TrainingEnvironment.DATA_URI, BucketLayout.dataUri(bucketName, target.dataKey()),
+                TrainingEnvironment.STORE_URI, BucketLayout.storeUri(bucketName, target.modelName()),
+                TrainingEnvironment.ALIAS, target.modelAlias(),
                 "JAVA_OPTS", "-XX:MaxRAMPercentage=75"));
     }
 

@@ -2,6 +2,7 @@ package io.sentio.infra.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sentio.contract.TrainingEnvironment;
 import io.sentio.infra.artifacts.RepoRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs training/docker-entrypoint.sh with bash and a fake {@code java} that prints its arguments. */
+/**
+ * Runs training/docker-entrypoint.sh with bash and a fake {@code java} that prints its arguments; the
+ * variables are the contract's names, the ones the job definitions set.
+ */
 class TrainingEntrypointTest {
 
     private static final Path SCRIPT = RepoRoot.locate().resolve("training/docker-entrypoint.sh");
@@ -52,16 +56,16 @@ class TrainingEntrypointTest {
     @Test
     void retrainTakesDataStoreAndAliasFromTheEnvironment() throws Exception {
         Run run = run(Map.of(
-                "SENTIO_DATA_URI", "s3://bucket/data/",
-                "SENTIO_STORE_URI", "s3://bucket/models/reviews",
-                "SENTIO_ALIAS", "live"), "retrain");
+                TrainingEnvironment.DATA_URI, "s3://bucket/data/",
+                TrainingEnvironment.STORE_URI, "s3://bucket/models/reviews",
+                TrainingEnvironment.ALIAS, "live"), "retrain");
         assertThat(run.javaArgs()).containsExactly("-jar", "/app/training.jar", "retrain",
                 "--data", "s3://bucket/data/", "--store", "s3://bucket/models/reviews", "--alias", "live");
     }
 
     @Test
     void explicitFlagsWinOverTheEnvironment() throws Exception {
-        Run run = run(Map.of("SENTIO_DATA_URI", "s3://bucket/data/", "SENTIO_STORE_URI", "s3://bucket/models/x"),
+        Run run = run(Map.of(TrainingEnvironment.DATA_URI, "s3://bucket/data/", TrainingEnvironment.STORE_URI, "s3://bucket/models/x"),
                 "retrain", "--data=local/data.csv", "--store", "file:///tmp/store");
         assertThat(run.javaArgs()).containsExactly(
                 "-jar", "/app/training.jar", "retrain", "--data=local/data.csv", "--store", "file:///tmp/store");
@@ -69,7 +73,7 @@ class TrainingEntrypointTest {
 
     @Test
     void environmentOnlyAppliesToCommandsThatTakeTheFlag() throws Exception {
-        Map<String, String> env = Map.of("SENTIO_DATA_URI", "s3://bucket/data/", "SENTIO_STORE_URI", "s3://b/models/r");
+        Map<String, String> env = Map.of(TrainingEnvironment.DATA_URI, "s3://bucket/data/", TrainingEnvironment.STORE_URI, "s3://b/models/r");
         assertThat(run(env, "predict", "--text", "hi").javaArgs())
                 .containsExactly("-jar", "/app/training.jar", "predict", "--text", "hi");
         assertThat(run(env, "publish", "--model", "models/r").javaArgs())
@@ -81,8 +85,8 @@ class TrainingEntrypointTest {
     @Test
     void theLifecyclesStoreRollbackRunsUnchangedInTheJobsEnvironment() throws Exception {
         // The job definition's environment (TrainingJobs) adds nothing to `models`: the command names everything.
-        Map<String, String> env = Map.of("SENTIO_DATA_URI", "s3://bucket/data/", "SENTIO_STORE_URI", "s3://b/models/r",
-                "SENTIO_ALIAS", "live");
+        Map<String, String> env = Map.of(TrainingEnvironment.DATA_URI, "s3://bucket/data/", TrainingEnvironment.STORE_URI, "s3://b/models/r",
+                TrainingEnvironment.ALIAS, "live");
         Run run = run(env, "models", "rollback", "--store", "s3://b/models/r", "--alias", "live",
                 "--expect-version", "7", "--reason", "lifecycle execution e1 ended in CanaryRolledBack");
         assertThat(run.javaArgs()).containsExactly("-jar", "/app/training.jar", "models", "rollback",

@@ -1,12 +1,13 @@
 package io.sentio.training.cli;
 
+import io.sentio.contract.TrainingEnvironment;
 import io.sentio.training.lifecycle.RetrainJob;
 import io.sentio.training.lifecycle.RetrainRecord;
 import io.sentio.training.lifecycle.RetrainRequest;
 import io.sentio.training.progress.Progress;
-import io.sentio.training.telemetry.EmfMetrics;
-import io.sentio.training.telemetry.JsonLog;
-import io.sentio.training.telemetry.JsonLogProgress;
+import io.sentio.training.telemetry.JobLog;
+import io.sentio.training.telemetry.JobLogProgress;
+import io.sentio.training.telemetry.JobMetrics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -28,11 +29,13 @@ import picocli.CommandLine.Spec;
 final class RetrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "PATH|s3://…",
-            description = "Labelled data to train on, any supported layout (required; SENTIO_DATA_URI in the image).")
+            description = "Labelled data to train on, any supported layout (required; " + TrainingEnvironment.DATA_URI
+                    + " in the image).")
     String data;
 
     @Option(names = "--store", paramLabel = "STORE_URI",
-            description = "s3://bucket/prefix or file:///dir (required; SENTIO_STORE_URI in the image).")
+            description = "s3://bucket/prefix or file:///dir (required; " + TrainingEnvironment.STORE_URI
+                    + " in the image).")
     String store;
 
     @Option(names = "--alias", paramLabel = "NAME",
@@ -61,16 +64,16 @@ final class RetrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        require(data, "--data", "SENTIO_DATA_URI");
-        require(store, "--store", "SENTIO_STORE_URI");
+        require(data, "--data", TrainingEnvironment.DATA_URI);
+        require(store, "--store", TrainingEnvironment.STORE_URI);
         Clock clock = Clock.systemUTC();
-        JsonLog log = new JsonLog(root.err(), clock, common.verbose);
-        Progress progress = common.quiet ? Progress.silent() : new JsonLogProgress(log, clock);
+        JobLog log = new JobLog(common.verbose);
+        Progress progress = common.quiet ? Progress.silent() : new JobLogProgress(log, clock);
         RetrainRequest request = new RetrainRequest(data, store, alias, training::toOptions,
                 Optional.ofNullable(training.name), Defaults.nameFrom(data), Optional.ofNullable(out), gate.policy());
         return common.withPool(pool -> {
             RetrainRecord record = new RetrainJob(root.stores(), root.dataSources(), pool, progress, log,
-                    new EmfMetrics(root.out(), clock), clock, Actor.current()).run(request);
+                    new JobMetrics(root.out(), clock), clock, Actor.current()).run(request);
             new ResultPrinter(root.out()).retrained(record);
             return RetrainRecord.PROMOTED.equals(record.status()) ? SentioCli.OK : SentioCli.GATE_REFUSED;
         });

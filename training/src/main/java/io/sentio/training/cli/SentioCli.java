@@ -1,5 +1,6 @@
 package io.sentio.training.cli;
 
+import io.sentio.contract.CliExitCodes;
 import io.sentio.core.model.ModelBundleException;
 import io.sentio.core.store.StoreException;
 import io.sentio.training.data.DataFormatException;
@@ -27,21 +28,24 @@ import picocli.CommandLine.Command;
                 RetrainCommand.class, ModelsCommand.class})
 public final class SentioCli implements Runnable {
     /** Exit code of a run that did what was asked (for a gated publish or retrain: the candidate was promoted). */
-    public static final int OK = 0;
+    public static final int OK = CliExitCodes.OK;
     /** Exit code of a run that failed on bad input or a bad environment; no alias was moved. */
-    public static final int FAILED = 1;
-    /** Exit code of a command line picocli could not parse (unknown option, missing value). */
-    public static final int USAGE = CommandLine.ExitCode.USAGE;
+    public static final int FAILED = CliExitCodes.FAILED;
+    /**
+     * Exit code of a command line picocli could not parse (unknown option, missing value): picocli's
+     * own, which the contract repeats (a test holds them equal).
+     */
+    public static final int USAGE = CliExitCodes.USAGE;
     /**
      * Exit code of {@code publish --gate} and {@code retrain} when the quality gate refused the
      * candidate: it was stored as a new version, the alias did not move.
      */
-    public static final int GATE_REFUSED = 3;
+    public static final int GATE_REFUSED = CliExitCodes.GATE_REFUSED;
     /**
      * Exit code of {@code models rollback --expect-version N} when the alias no longer names version
      * N (someone moved it since): it was left where it is, nothing moved.
      */
-    public static final int ALIAS_MOVED = 4;
+    public static final int ALIAS_MOVED = CliExitCodes.ALIAS_MOVED;
     /** The alias serving reads, and the default of every command that moves one. */
     public static final String LIVE = "live";
 

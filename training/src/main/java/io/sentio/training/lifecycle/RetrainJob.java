@@ -1,5 +1,6 @@
 package io.sentio.training.lifecycle;
 
+import io.sentio.contract.TrainingMetric;
 import io.sentio.core.model.Manifest;
 import io.sentio.core.store.AliasRecord;
 import io.sentio.core.store.ModelStore;
@@ -10,8 +11,8 @@ import io.sentio.training.eval.Evaluator;
 import io.sentio.training.job.TrainingJob;
 import io.sentio.training.job.TrainingResult;
 import io.sentio.training.progress.Progress;
-import io.sentio.training.telemetry.EmfMetrics;
-import io.sentio.training.telemetry.JsonLog;
+import io.sentio.training.telemetry.JobMetrics;
+import io.sentio.training.telemetry.JobLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,13 +37,13 @@ public final class RetrainJob {
     private final DataSources sources;
     private final ForkJoinPool pool;
     private final Progress progress;
-    private final JsonLog log;
-    private final EmfMetrics metrics;
+    private final JobLog log;
+    private final JobMetrics metrics;
     private final Clock clock;
     private final String actor;
 
-    public RetrainJob(ModelStores stores, DataSources sources, ForkJoinPool pool, Progress progress, JsonLog log,
-            EmfMetrics metrics, Clock clock, String actor) {
+    public RetrainJob(ModelStores stores, DataSources sources, ForkJoinPool pool, Progress progress, JobLog log,
+            JobMetrics metrics, Clock clock, String actor) {
         this.stores = stores;
         this.sources = sources;
         this.pool = pool;
@@ -56,7 +57,7 @@ public final class RetrainJob {
     /** @return the record of a promoted or refused candidate; a failure is thrown after it is recorded */
     public RetrainRecord run(RetrainRequest request) {
         Instant started = clock.instant();
-        log.info("retrain started", JsonLog.fields("data", request.data(), "store", request.store(), "alias",
+        log.info("retrain started", JobLog.fields("data", request.data(), "store", request.store(), "alias",
                 request.alias(), "metric", request.policy().metric().id(), "tolerance", request.policy().tolerance()));
         ModelStore store = null;
         Optional<Integer> liveAtStart = Optional.empty();
@@ -125,13 +126,14 @@ public final class RetrainJob {
                 liveAtStart, liveAtStart, request.policy().metric().id(), Optional.empty(), Optional.empty(),
                 request.policy().tolerance(), stored.map(v -> storeUri + "@" + v), request.data(), started,
                 clock.instant(), message);
-        log.error("retrain failed", JsonLog.fields("error", message, "error_type", e.getClass().getName(),
+        log.error("retrain failed", JobLog.fields("error", message, "error_type", e.getClass().getName(),
                 "alias", request.alias(), "live_version", liveAtStart, "candidate_version", stored));
         if (store != null) {
             saveOrWarn(store, record);
         }
-        metrics.put("RetrainPromoted", 0, EmfMetrics.COUNT)
-                .put("RetrainSeconds", seconds(started, record.finishedAt()), EmfMetrics.SECONDS)
+        metrics.record()
+                .put(TrainingMetric.RETRAIN_PROMOTED, 0)
+                .put(TrainingMetric.RETRAIN_SECONDS, seconds(started, record.finishedAt()))
                 .property("status", record.status())
                 .flush();
         return e;
@@ -144,21 +146,22 @@ public final class RetrainJob {
             store.putRecord(record.key(), json);
             store.putRecord(RetrainRecord.LATEST_KEY, json);
         } catch (RuntimeException e) {
-            log.warn("retrain record not written", JsonLog.fields("store", record.store(), "error", e.getMessage()));
+            log.warn("retrain record not written", JobLog.fields("store", record.store(), "error", e.getMessage()));
         }
     }
 
     private void report(RetrainRecord record, Evaluation candidate, TrainingResult trained) {
         Map<String, Long> rows = trained.bundle().manifest().data().rows();
-        metrics.put("RetrainAccuracy", candidate.accuracy(), EmfMetrics.NONE)
-                .put("RetrainMacroF1", candidate.macroF1(), EmfMetrics.NONE)
-                .put("RetrainRows", rows.getOrDefault("read", 0L), EmfMetrics.COUNT)
-                .put("RetrainSeconds", seconds(record.startedAt(), record.finishedAt()), EmfMetrics.SECONDS)
-                .put("RetrainPromoted", RetrainRecord.PROMOTED.equals(record.status()) ? 1 : 0, EmfMetrics.COUNT)
+        metrics.record()
+                .put(TrainingMetric.RETRAIN_ACCURACY, candidate.accuracy())
+                .put(TrainingMetric.RETRAIN_MACRO_F1, candidate.macroF1())
+                .put(TrainingMetric.RETRAIN_ROWS, rows.getOrDefault("read", 0L))
+                .put(TrainingMetric.RETRAIN_SECONDS, seconds(record.startedAt(), record.finishedAt()))
+                .put(TrainingMetric.RETRAIN_PROMOTED, RetrainRecord.PROMOTED.equals(record.status()) ? 1 : 0)
                 .property("status", record.status())
                 .property("model_uri", record.modelUri().orElse(""))
                 .flush();
-        log.info("retrain " + record.status() + ": " + record.message(), JsonLog.fields(
+        log.info("retrain " + record.status() + ": " + record.message(), JobLog.fields(
                 "status", record.status(), "candidate_version", record.candidateVersion(),
                 "live_version_before", record.liveVersionBefore(), "live_version_after", record.liveVersionAfter(),
                 "metric", record.metric(), "candidate_score", record.candidateScore(), "live_score", record.liveScore(),
@@ -180,7 +183,7 @@ public final class RetrainJob {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            log.warn("working directory not removed", JsonLog.fields("dir", dir.toString(), "error", e.getMessage()));
+            log.warn("working directory not removed", JobLog.fields("dir", dir.toString(), "error", e.getMessage()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.sentio.training.lifecycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.sentio.contract.RetrainRecordFormat;
 import io.sentio.core.json.Json;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,7 +10,9 @@ import java.util.Optional;
 
 /**
  * What one retrain run did, as written to {@code <store>/retrain/latest.json} and
- * {@code <store>/retrain/<yyyyMMdd'T'HHmmss'Z'>.json} (snake_case; absent values are left out).
+ * {@code <store>/retrain/<yyyyMMdd'T'HHmmss'Z'>.json} (snake_case; absent values are left out). The
+ * field names and status values are the contract's ({@link RetrainRecordFormat}): the lifecycle
+ * state machine reads the record by them.
  *
  * @param status            {@value #PROMOTED}, {@value #REFUSED} or {@value #FAILED}
  * @param candidateVersion  the version the candidate was stored as; absent when the run failed before
@@ -36,10 +39,10 @@ public record RetrainRecord(
         Instant finishedAt,
         String message) {
 
-    public static final String PROMOTED = "promoted";
-    public static final String REFUSED = "refused";
-    public static final String FAILED = "failed";
-    public static final String LATEST_KEY = "retrain/latest.json";
+    public static final String PROMOTED = RetrainRecordFormat.PROMOTED;
+    public static final String REFUSED = RetrainRecordFormat.REFUSED;
+    public static final String FAILED = RetrainRecordFormat.FAILED;
+    public static final String LATEST_KEY = RetrainRecordFormat.LATEST_KEY;
 
     private static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);

@@ -3,6 +3,7 @@ package io.sentio.training.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sentio.contract.TrainingMetric;
 import io.sentio.core.json.Json;
 import io.sentio.core.model.GateDecision;
 import io.sentio.core.store.ModelStore;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,8 +128,11 @@ class RetrainOnS3Test {
         JsonNode directive = line.get("_aws").get("CloudWatchMetrics").get(0);
         assertThat(directive.get("Namespace").asText()).isEqualTo("Sentio");
         assertThat(directive.get("Dimensions").get(0).get(0).asText()).isEqualTo("Service");
-        assertThat(directive.get("Metrics").findValuesAsText("Name")).containsExactly("RetrainAccuracy",
-                "RetrainMacroF1", "RetrainRows", "RetrainSeconds", "RetrainPromoted");
+        assertThat(directive.get("Metrics").findValuesAsText("Name")).as("every metric the contract declares")
+                .containsExactlyInAnyOrder("RetrainAccuracy", "RetrainMacroF1", "RetrainRows", "RetrainSeconds",
+                        "RetrainPromoted")
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(TrainingMetric.values()).map(TrainingMetric::metricName).toList());
         assertThat(line.get("Service").asText()).isEqualTo("sentio-training");
         assertThat(line.get("RetrainPromoted").asDouble()).isEqualTo(1);
         assertThat(line.get("RetrainRows").asDouble()).isEqualTo(1200);
