@@ -73,6 +73,25 @@ public final class Classifier {
         return new TextPrediction(overall, sentences);
     }
 
+    /**
+     * Cleans and classifies a raw text, and tells how much of it the vocabulary knows: the share
+     * comes from the same feature extraction as the prediction, so it costs next to nothing.
+     */
+    public ObservedPrediction observe(String rawText) {
+        return observeClean(cleaner.clean(rawText));
+    }
+
+    /** {@link #observe} for text that has already been through {@link TextCleaner}. */
+    public ObservedPrediction observeClean(String cleanText) {
+        Prediction prediction = predictClean(cleanText);
+        FeatureBuffer buffer = buffers.get();
+        if (scorer == null) {
+            features.extractInto(cleanText, buffer);
+        }
+        // On the direct path predictClean has just extracted this text into this thread's buffer.
+        return new ObservedPrediction(prediction, buffer.unknownTermShare());
+    }
+
     /** Classifies text that has already been through {@link TextCleaner}. */
     public Prediction predictClean(String cleanText) {
         if (scorer == null) {
