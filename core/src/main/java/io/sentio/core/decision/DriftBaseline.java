@@ -83,8 +83,22 @@ public record DriftBaseline(
             }
         }
 
+        /** The histogram of these values over these edges. */
+        public static Bins of(List<Double> lowerEdges, double[] values) {
+            return new Bins(lowerEdges, sharesOf(lowerEdges, values));
+        }
+
         /** The bin of a value: the last whose lower edge is at or below it (the first for values below all). */
         public int binOf(double value) {
+            return binOf(lowerEdges, value);
+        }
+
+        /** The shares of these values over the same edges. */
+        public List<Double> sharesOf(double[] values) {
+            return sharesOf(lowerEdges, values);
+        }
+
+        private static int binOf(List<Double> lowerEdges, double value) {
             int bin = 0;
             while (bin + 1 < lowerEdges.size() && lowerEdges.get(bin + 1) <= value) {
                 bin++;
@@ -92,11 +106,10 @@ public record DriftBaseline(
             return bin;
         }
 
-        /** The shares of these values over the same edges. */
-        public List<Double> sharesOf(double[] values) {
+        private static List<Double> sharesOf(List<Double> lowerEdges, double[] values) {
             double[] counts = new double[lowerEdges.size()];
             for (double value : values) {
-                counts[binOf(value)]++;
+                counts[binOf(lowerEdges, value)]++;
             }
             return Arrays.stream(counts).map(c -> values.length == 0 ? 0 : c / values.length).boxed().toList();
         }
