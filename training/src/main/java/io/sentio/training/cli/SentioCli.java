@@ -42,8 +42,11 @@ public final class SentioCli implements Runnable {
      * N (someone moved it since): it was left where it is, nothing moved.
      */
     public static final int ALIAS_MOVED = 4;
-    /** Exit code of {@code drift} when the data drifted from the model's baseline (0: it did not). */
-    public static final int DRIFT = 5;
+    /**
+     * Exit code of {@code drift} when the data drifted from the model's baseline (0: it did not).
+     * Not 5: that is the gate's refusal of a candidate whose task differs from the live model's.
+     */
+    public static final int DRIFT = 6;
     /** The alias serving reads, and the default of every command that moves one. */
     public static final String LIVE = "live";
 
