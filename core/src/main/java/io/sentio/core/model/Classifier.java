@@ -61,16 +61,20 @@ public final class Classifier {
         return predictClean(cleaner.clean(rawText));
     }
 
-    /** Classifies the whole text and each of its sentences; a one-sentence text is classified once. */
+    /**
+     * Classifies the whole text and each of its sentences; a one-sentence text is classified once.
+     * Carries the whole text's unknown-term share, as {@link #observe} does.
+     */
     public TextPrediction predictWithSentences(String rawText) {
         String clean = cleaner.clean(rawText);
-        Prediction overall = predictClean(clean);
+        ObservedPrediction observed = observeClean(clean);
+        Prediction overall = observed.prediction();
         List<SentencePrediction> sentences = new ArrayList<>();
         for (String sentence : splitter.split(clean)) {
             Prediction prediction = sentence.equals(clean) ? overall : predictClean(sentence);
             sentences.add(new SentencePrediction(sentence, prediction));
         }
-        return new TextPrediction(overall, sentences);
+        return new TextPrediction(overall, sentences, observed.unknownTermShare());
     }
 
     /**

@@ -30,4 +30,15 @@ class ClassifierObserveTest {
 
         assertThat(CLASSIFIER.observeClean("love it").unknownTermShare()).isZero();
     }
+
+    @Test
+    void theTextPredictionCarriesTheWholeTextsShareNotTheLastSentences() {
+        String text = "Zorbly plinkish wuggle. I love this dress!";
+
+        TextPrediction prediction = CLASSIFIER.predictWithSentences(text);
+
+        assertThat(prediction.sentences()).hasSize(2);
+        assertThat(prediction.unknownTermShare()).isEqualTo(CLASSIFIER.observe(text).unknownTermShare())
+                .isGreaterThan(0.0);
+    }
 }

@@ -11,6 +11,8 @@ public final class MetricNames {
     public static final String PREDICTIONS = "Predictions";
     public static final String INVALID_REQUESTS = "InvalidRequests";
     public static final String LOW_CONFIDENCE = "LowConfidence";
+    /** Per predicted text, the share of its tokens outside the vocabulary: the cheapest drift signal. */
+    public static final String UNKNOWN_TERM_SHARE = "UnknownTermShare";
     public static final String MODEL_LOAD_MILLIS = "ModelLoadMillis";
     public static final String COLD_START = "ColdStart";
     /** Init could not load the bundle (dimension set [Service] only: the version is unknown). */

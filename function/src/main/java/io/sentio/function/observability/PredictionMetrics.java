@@ -74,6 +74,10 @@ public final class PredictionMetrics {
             }
             metrics.addMetric(MetricNames.PREDICTIONS, outcome.predictions().size(), MetricUnit.COUNT);
             metrics.addMetric(MetricNames.LOW_CONFIDENCE, low, MetricUnit.COUNT);
+            // One value per text (EMF keeps them as an array), so averages and percentiles are per text.
+            for (TextPrediction prediction : outcome.predictions()) {
+                metrics.addMetric(MetricNames.UNKNOWN_TERM_SHARE, prediction.unknownTermShare(), MetricUnit.NONE);
+            }
             metrics.addMetric(MetricNames.PREDICTION_LATENCY, request.latencyMs(), MetricUnit.MILLISECONDS);
         } else if (status >= 500) {
             metrics.addMetric(MetricNames.INTERNAL_ERRORS, 1, MetricUnit.COUNT);

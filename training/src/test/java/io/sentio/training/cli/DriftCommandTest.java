@@ -109,4 +109,15 @@ class DriftCommandTest {
         assertThat(noData.exitCode()).isEqualTo(SentioCli.USAGE);
         assertThat(notANumber.exitCode()).isEqualTo(SentioCli.USAGE);
     }
+
+    @Test
+    void predictJsonLinesCarryEachTextsUnknownTermShare() throws Exception {
+        CliRun run = CliRun.withInput(ENV, "Love it, perfect fit.\nzorbly plinkish wuggle\n", "predict",
+                "--model", model.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(Json.mapper().readTree(lines[0]).get("unknown_term_share").asDouble()).isZero();
+        assertThat(Json.mapper().readTree(lines[1]).get("unknown_term_share").asDouble()).isEqualTo(1.0);
+    }
 }
