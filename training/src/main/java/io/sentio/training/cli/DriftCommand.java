@@ -67,7 +67,7 @@ final class DriftCommand implements Callable<Integer> {
         }
         Classifier classifier = new Classifier(root.stores()
                 .fetch(model == null ? root.defaults().model() : model).open());
-        DriftJob.baselineOf(classifier.manifest());
+        DriftJob.baselineOf(classifier.manifest()); // a bundle without one fails before any data is read
         DriftReport report = common.withPool(pool -> new DriftJob(root.dataSources(), pool,
                 common.progress(root.err())).run(classifier, data, loader.toLoadOptions(), sample, seed, thresholds));
         DriftPrinter printer = new DriftPrinter(root.out());

@@ -37,7 +37,7 @@ public final class DriftCheck {
             throw new IllegalArgumentException("no texts to compare with the baseline");
         }
         List<Signal> signals = new ArrayList<>();
-        double share = DriftBaseline.Spread.of(data.unknownTermShares()).mean();
+        double share = mean(data.unknownTermShares());
         double baselineShare = baseline.unknownTermShare().mean();
         signals.add(Signal.ofFigures(UNKNOWN_TERM_SHARE, baselineShare, share, Optional.of(thresholds.unknownTermShare())));
         signals.add(confidence(baseline, data));
@@ -56,7 +56,7 @@ public final class DriftCheck {
     private Signal confidence(DriftBaseline baseline, Observations data) {
         List<Double> expected = baseline.confidenceBins().shares();
         List<Double> actual = baseline.confidenceBins().sharesOf(data.confidences());
-        double mean = DriftBaseline.Spread.of(data.confidences()).mean();
+        double mean = mean(data.confidences());
         return new Signal(CONFIDENCE_PSI, Optional.of(baseline.confidence().mean()), Optional.of(mean),
                 Divergence.populationStability(expected, actual), Optional.of(thresholds.confidencePsi()));
     }
@@ -82,5 +82,9 @@ public final class DriftCheck {
         labels.addAll(q.keySet());
         return Divergence.jensenShannon(labels.stream().map(l -> p.getOrDefault(l, 0.0)).toList(),
                 labels.stream().map(l -> q.getOrDefault(l, 0.0)).toList());
+    }
+
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).average().orElseThrow();
     }
 }
