@@ -12,6 +12,10 @@ public final class CliExitCodes {
     public static final int GATE_REFUSED = 3;
     /** {@code models rollback --expect-version N}: the alias no longer names N (moved since); nothing moved. */
     public static final int ALIAS_MOVED = 4;
+    /** {@code publish --gate} and {@code retrain}: the candidate's task (single/multi-label) differs from the live model's. */
+    public static final int TASK_MISMATCH = 5;
+    /** {@code drift}: the data drifted from the model's baseline. */
+    public static final int DRIFT = 6;
 
     private CliExitCodes() {
     }

@@ -22,7 +22,12 @@ public enum ServingMetric {
     /** Init could not load the bundle; the version is unknown, so dimension set [Service] only. */
     MODEL_LOAD_FAILURES("ModelLoadFailures", MetricUnit.COUNT),
     /** 5xx answers: the handler answers them itself, so Lambda's own Errors metric never sees them. */
-    INTERNAL_ERRORS("InternalErrors", MetricUnit.COUNT);
+    INTERNAL_ERRORS("InternalErrors", MetricUnit.COUNT),
+    /**
+     * Per predicted text, the share of its tokens the model's vocabulary does not know: a drift
+     * signal compared with the bundle's baseline (docs/LIFECYCLE.md).
+     */
+    UNKNOWN_TERM_SHARE("UnknownTermShare", MetricUnit.NONE);
 
     /** The {@value MetricDimensions#SERVICE} dimension's value unless {@code POWERTOOLS_SERVICE_NAME} says otherwise. */
     public static final String DEFAULT_SERVICE = "sentio";

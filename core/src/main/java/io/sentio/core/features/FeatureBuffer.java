@@ -11,6 +11,8 @@ public final class FeatureBuffer {
     private int[] positions = new int[64];
     private double[] values = new double[64];
     private int size;
+    private int tokens;
+    private int unknownTokens;
     /** Scratch space in which the extractor builds n-grams, reused like the arrays. */
     final StringBuilder gram = new StringBuilder(32);
 
@@ -27,8 +29,26 @@ public final class FeatureBuffer {
         return values[i];
     }
 
+    /**
+     * The share of the text's tokens (unigrams, each occurrence) that the vocabulary does not know,
+     * in [0, 1]; 0 for a text without tokens. A model is blind to unknown tokens, so a rising share
+     * is the cheapest sign that incoming text no longer looks like the training data.
+     */
+    public double unknownTermShare() {
+        return tokens == 0 ? 0.0 : (double) unknownTokens / tokens;
+    }
+
     void clear() {
         size = 0;
+        tokens = 0;
+        unknownTokens = 0;
+    }
+
+    void countToken(boolean known) {
+        tokens++;
+        if (!known) {
+            unknownTokens++;
+        }
     }
 
     /** Records one occurrence of a term; {@link #countOccurrences} turns occurrences into counts. */

@@ -40,12 +40,16 @@ public final class FeatureExtractor {
 
     /**
      * The features by vocabulary position, ascending, into a reusable buffer. Terms outside the
-     * vocabulary are dropped before counting.
+     * vocabulary are dropped before counting; how many of the text's tokens were among them is
+     * kept as {@link FeatureBuffer#unknownTermShare()}.
      */
     public void extractInto(String cleanText, FeatureBuffer out) {
         out.clear();
-        counter.forEachTerm(cleanText, out.gram, (term, hash) -> {
+        counter.forEachTerm(cleanText, out.gram, (term, hash, unigram) -> {
             int position = vocabulary.indexOf(term, hash);
+            if (unigram) {
+                out.countToken(position >= 0);
+            }
             if (position >= 0) {
                 out.addOccurrence(position);
             }

@@ -12,10 +12,11 @@ import java.util.Map;
 final class TermCounter {
     /**
      * Receives each term; the sequence may be a reused buffer, valid only during the call.
-     * {@code stringHash} is the term's {@link String#hashCode()}, computed from its tokens' hashes.
+     * {@code stringHash} is the term's {@link String#hashCode()}, computed from its tokens' hashes;
+     * {@code unigram} tells a single token from a longer n-gram, also when both are hashed.
      */
     interface TermSink {
-        void accept(CharSequence term, int stringHash);
+        void accept(CharSequence term, int stringHash, boolean unigram);
     }
 
     /** 31 to the power i, for joining String hashes: hash(a + b) = hash(a) * 31^|b| + hash(b). */
@@ -38,7 +39,7 @@ final class TermCounter {
 
     Map<String, Integer> count(String cleanText) {
         Map<String, Integer> counts = new HashMap<>(cleanText.length() / 5 * config.ngramMax() * 2 + 4);
-        forEachTerm(cleanText, new StringBuilder(32), (term, hash) -> counts.merge(term.toString(), 1, Integer::sum));
+        forEachTerm(cleanText, new StringBuilder(32), (term, hash, unigram) -> counts.merge(term.toString(), 1, Integer::sum));
         return counts;
     }
 
@@ -62,9 +63,9 @@ final class TermCounter {
                 CharSequence term = n == 1 ? token : gram;
                 if (config.hashing()) {
                     String bucket = bucketName(hash);
-                    sink.accept(bucket, bucket.hashCode());
+                    sink.accept(bucket, bucket.hashCode(), n == 1);
                 } else {
-                    sink.accept(term, hash);
+                    sink.accept(term, hash, n == 1);
                 }
             }
         }

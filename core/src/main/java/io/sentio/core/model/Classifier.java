@@ -61,16 +61,39 @@ public final class Classifier {
         return predictClean(cleaner.clean(rawText));
     }
 
-    /** Classifies the whole text and each of its sentences; a one-sentence text is classified once. */
+    /**
+     * Classifies the whole text and each of its sentences; a one-sentence text is classified once.
+     * Carries the whole text's unknown-term share, as {@link #observe} does.
+     */
     public TextPrediction predictWithSentences(String rawText) {
         String clean = cleaner.clean(rawText);
-        Prediction overall = predictClean(clean);
+        ObservedPrediction observed = observeClean(clean);
+        Prediction overall = observed.prediction();
         List<SentencePrediction> sentences = new ArrayList<>();
         for (String sentence : splitter.split(clean)) {
             Prediction prediction = sentence.equals(clean) ? overall : predictClean(sentence);
             sentences.add(new SentencePrediction(sentence, prediction));
         }
-        return new TextPrediction(overall, sentences);
+        return new TextPrediction(overall, sentences, observed.unknownTermShare());
+    }
+
+    /**
+     * Cleans and classifies a raw text, and tells how much of it the vocabulary knows: the share
+     * comes from the same feature extraction as the prediction, so it costs next to nothing.
+     */
+    public ObservedPrediction observe(String rawText) {
+        return observeClean(cleaner.clean(rawText));
+    }
+
+    /** {@link #observe} for text that has already been through {@link TextCleaner}. */
+    public ObservedPrediction observeClean(String cleanText) {
+        Prediction prediction = predictClean(cleanText);
+        FeatureBuffer buffer = buffers.get();
+        if (scorer == null) {
+            features.extractInto(cleanText, buffer);
+        }
+        // On the direct path predictClean has just extracted this text into this thread's buffer.
+        return new ObservedPrediction(prediction, buffer.unknownTermShare());
     }
 
     /** Classifies text that has already been through {@link TextCleaner}. */

@@ -27,7 +27,7 @@ class TermCounterTest {
         int[] seen = {0};
 
         new TermCounter(UNIGRAMS.withNgramMax(5)).forEachTerm(text.toLowerCase(java.util.Locale.ROOT),
-                new StringBuilder(), (term, hash) -> {
+                new StringBuilder(), (term, hash, unigram) -> {
                     seen[0]++;
                     if (hash != term.toString().hashCode()) {
                         mismatches.add(term.toString());

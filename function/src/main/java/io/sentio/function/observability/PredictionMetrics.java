@@ -81,6 +81,10 @@ public final class PredictionMetrics {
             }
             add(metrics, ServingMetric.PREDICTIONS, outcome.predictions().size());
             add(metrics, ServingMetric.LOW_CONFIDENCE, low);
+            // One value per text (EMF keeps them as an array), so averages and percentiles are per text.
+            for (TextPrediction prediction : outcome.predictions()) {
+                add(metrics, ServingMetric.UNKNOWN_TERM_SHARE, prediction.unknownTermShare());
+            }
             add(metrics, ServingMetric.PREDICTION_LATENCY, request.latencyMs());
         } else if (status >= 500) {
             add(metrics, ServingMetric.INTERNAL_ERRORS, 1);

@@ -122,7 +122,7 @@ class RequestObservabilityTest {
             assertThat(directive.get("Namespace").asText()).isEqualTo("Sentio");
             assertThat(directive.get("Dimensions").toString()).isEqualTo("[[\"Service\"],[\"Service\",\"ModelVersion\"]]");
             assertThat(names(directive)).containsExactlyInAnyOrder("ColdStart", "Predictions", "LowConfidence",
-                    "PredictionLatency");
+                    "PredictionLatency", "UnknownTermShare");
             assertThat(unit(directive, "PredictionLatency")).isEqualTo("Milliseconds");
             assertThat(unit(directive, "Predictions")).isEqualTo("Count");
             assertThat(record.get("Service").asText()).isEqualTo("sentio");

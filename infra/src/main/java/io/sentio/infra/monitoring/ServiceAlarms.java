@@ -27,13 +27,14 @@ import software.constructs.Construct;
  * The alarms, all notifying one SNS topic. Function metrics are those of the {@code live} alias,
  * so during a canary they include the new version. The function p99, error and API 5xx alarms also
  * roll a canary back; API p99 latency (which includes SnapStart restores of a fresh version),
- * throttles, the low-confidence share, and any internal error or model load failure (the function's
+ * throttles, the drift signals (low-confidence share, unknown-term share), and any internal error or model load failure (the function's
  * own metrics: a 5xx the handler answered, an init that could not load its model) only notify.
  */
 public final class ServiceAlarms extends Construct {
 
     private static final Duration MINUTE = Duration.minutes(1);
     private static final Duration FIVE_MINUTES = Duration.minutes(5);
+    private static final Duration HOUR = Duration.hours(1);
 
     /** One alarm: fires when {@code datapoints} of the last {@code periods} periods breach. */
     private record Spec(String id, String description, IMetric metric, ComparisonOperator operator,
@@ -67,6 +68,11 @@ public final class ServiceAlarms extends Construct {
                         "More than " + plain(config.lowConfidenceShare()) + " of predictions are low-confidence (drift?)",
                         lowConfidenceShare(), GREATER_THAN_THRESHOLD,
                         config.lowConfidenceShare(), 3, 3, false),
+                new Spec("UnknownTermShare", "Over an hour, predicted texts average more than "
+                        + plain(config.unknownTermShare()) + " of tokens the model does not know (drift: see "
+                        + "docs/LIFECYCLE.md, and run sentio drift on recent texts)",
+                        SentioMetrics.metric(ServingMetric.UNKNOWN_TERM_SHARE, "Average", HOUR),
+                        GREATER_THAN_THRESHOLD, config.unknownTermShare(), 1, 1, false),
                 new Spec("InternalErrors", "The function answered a request with an internal error (5xx): see its "
                         + "ERROR log lines", SentioMetrics.sum(ServingMetric.INTERNAL_ERRORS, MINUTE),
                         GREATER_THAN_THRESHOLD, 0, 1, 1, false),

@@ -59,7 +59,15 @@ public final class ServiceDashboard extends Construct {
                         SentioMetrics.sum(ServingMetric.LOW_CONFIDENCE, FIVE_MINUTES),
                         SentioMetrics.sum(ServingMetric.INVALID_REQUESTS, FIVE_MINUTES),
                         SentioMetrics.sum(ServingMetric.INTERNAL_ERRORS, FIVE_MINUTES))),
-                graph("Low-confidence share", List.of(ServiceAlarms.lowConfidenceShare())),
+                GraphWidget.Builder.create()
+                        .title("Drift: low-confidence share, unknown-term share (mean, p90)")
+                        .left(List.of(ServiceAlarms.lowConfidenceShare()))
+                        .right(List.of(
+                                SentioMetrics.metric(ServingMetric.UNKNOWN_TERM_SHARE, "Average", FIVE_MINUTES),
+                                SentioMetrics.metric(ServingMetric.UNKNOWN_TERM_SHARE, "p90", FIVE_MINUTES)))
+                        .width(8)
+                        .height(6)
+                        .build(),
                 AlarmStatusWidget.Builder.create().title("Alarms").alarms(alarms).width(8).height(6).build());
         dashboard.addWidgets(
                 retrainGraph("Retrain: candidate accuracy and macro-F1 (90 days)", List.of(

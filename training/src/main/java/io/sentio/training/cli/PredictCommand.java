@@ -74,6 +74,7 @@ final class PredictCommand implements Callable<Integer> {
     private ObjectNode json(TextPrediction p, String line) {
         ObjectNode node = node(p.overall());
         node.put("text", line);
+        node.put("unknown_term_share", p.unknownTermShare());
         if (sentences) {
             var array = node.putArray("sentences");
             p.sentences().forEach(s -> array.add(node(s.prediction()).put("text", s.text())));

@@ -20,12 +20,12 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code sentio}: train, evaluate, predict, publish, retrain, models. */
+/** {@code sentio}: train, evaluate, predict, publish, retrain, models, drift. */
 @Command(name = "sentio", mixinStandardHelpOptions = true, version = "sentio 0.1.0",
         description = "Train, evaluate, use and publish Sentio text classifiers; retrain and manage published "
                 + "versions.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, PublishCommand.class,
-                RetrainCommand.class, ModelsCommand.class})
+                RetrainCommand.class, ModelsCommand.class, DriftCommand.class})
 public final class SentioCli implements Runnable {
     /** Exit code of a run that did what was asked (for a gated publish or retrain: the candidate was promoted). */
     public static final int OK = CliExitCodes.OK;
@@ -46,6 +46,8 @@ public final class SentioCli implements Runnable {
      * N (someone moved it since): it was left where it is, nothing moved.
      */
     public static final int ALIAS_MOVED = CliExitCodes.ALIAS_MOVED;
+    /** Exit code of {@code drift} when the data drifted from the model's baseline (0: it did not). */
+    public static final int DRIFT = CliExitCodes.DRIFT;
     /** The alias serving reads, and the default of every command that moves one. */
     public static final String LIVE = "live";
 
@@ -96,7 +98,7 @@ public final class SentioCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: train, evaluate, predict, publish, retrain, models");
+                "name a command: train, evaluate, predict, publish, retrain, models, drift");
     }
 
     public static void main(String[] args) {

@@ -9,6 +9,7 @@ import io.sentio.core.model.Sha256;
 import io.sentio.core.model.TrainerSpec;
 import io.sentio.core.text.SentenceSplitter;
 import io.sentio.training.data.DataSources;
+import io.sentio.training.drift.BaselineBuilder;
 import io.sentio.training.eval.Evaluation;
 import io.sentio.training.eval.Evaluator;
 import io.sentio.training.eval.EvaluationFiles;
@@ -78,6 +79,7 @@ public final class TrainingJob {
         Evaluation evaluation = new Evaluator(pool).evaluate(new Classifier(bundle.open()), test, train.size(),
                 fitted.trainSeconds(), skips.asMap());
         bundle = bundle.withManifest(bundle.manifest().withMetrics(evaluation.summary()));
+        bundle = new BaselineBuilder(pool).addTo(bundle, test);
         write(bundle, evaluation, options);
         return new TrainingResult(bundle, evaluation, options.out(), test);
     }
