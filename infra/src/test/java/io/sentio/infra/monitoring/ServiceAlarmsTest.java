@@ -82,7 +82,7 @@ class ServiceAlarmsTest {
     @Test
     void everyAlarmNotifiesTheTopicWhenItFiresAndWhenItClears() {
         Map<String, Map<String, Object>> alarms = serving.findResources("AWS::CloudWatch::Alarm");
-        assertThat(alarms).hasSize(8);
+        assertThat(alarms).hasSize(9);
         String topic = serving.findResources("AWS::SNS::Topic").keySet().iterator().next();
         List<Object> notifyTopic = List.of(Map.of("Ref", topic));
         assertThat(alarms.values()).allSatisfy(alarm -> {
