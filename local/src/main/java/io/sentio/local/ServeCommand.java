@@ -9,6 +9,8 @@ import java.net.BindException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,36 +50,23 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: " + e.getMessage());
             return 2;
         }
+        // Jetty's start and stop lines say less than ours ("listening on …"); its warnings stay.
+        Configurator.setLevel("org.eclipse.jetty", Level.WARN);
         CountDownLatch stopped = new CountDownLatch(1);
-        AutoCloseable server;
-        int boundPort;
+        LocalServer server;
         try {
-            if ("jdk".equals(System.getProperty("sentio.server"))) {
-                JdkLocalServer jdk = JdkLocalServer.start(new ApiHandler(runtime), host, port, threads,
-                        runtime.config().limits().maxBodyBytes());
-                server = jdk;
-                boundPort = jdk.port();
-            } else {
-                LocalServer jetty = LocalServer.start(new ApiHandler(runtime), host, port, threads,
-                        runtime.config().limits().maxBodyBytes());
-                server = jetty;
-                boundPort = jetty.port();
-            }
+            server = LocalServer.start(new ApiHandler(runtime), host, port, threads,
+                    runtime.config().limits().maxBodyBytes());
         } catch (IOException e) {
             System.err.println("serve: cannot listen on " + host + ":" + port + ": " + reason(e)
                     + (isBindFailure(e) ? " (another server on that port? choose one with --port)" : ""));
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception ignored) {
-                // exiting anyway
-            }
+            server.close();
             stopped.countDown();
         }, "serve-stop"));
-        int shownPort = boundPort;
-        LoggerFactory.getLogger(ServeCommand.class).info("listening on http://" + host + ":" + shownPort, entry("port", shownPort),
+        LoggerFactory.getLogger(ServeCommand.class).info("listening on http://" + host + ":" + server.port(), entry("port", server.port()),
                 entry("modelName", runtime.manifest().name()), entry("modelVersion", runtime.manifest().version()));
         compactHeapSoon();
         stopped.await();
