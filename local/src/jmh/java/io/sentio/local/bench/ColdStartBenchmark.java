@@ -50,7 +50,7 @@ public final class ColdStartBenchmark {
         env.put("AWS_EMF_ENVIRONMENT", "Local");
 
         if (cds) {
-            Path archive = Path.of("target", "bench", "function.jsa").toAbsolutePath();
+            Path archive = Path.of("target", "bench", "sentio-local.jsa").toAbsolutePath();
             Files.deleteIfExists(archive);
             List<String> dump = new ArrayList<>(jvm);
             dump.add("-XX:ArchiveClassesAtExit=" + archive);
