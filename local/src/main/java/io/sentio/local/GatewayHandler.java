@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -44,6 +43,8 @@ final class GatewayHandler extends Handler.Abstract {
 
     /** Up to {@code limit} bytes of the body: enough for the handler to see (and refuse) one too large. */
     private static byte[] readAtMost(Request request, int limit) throws IOException {
+        // Not closed: closing fails the rest of the content, and Jetty drains or drops it itself
+        // once the response is complete.
         InputStream in = Content.Source.asInputStream(request);
         return in.readNBytes(limit);
     }
@@ -52,7 +53,7 @@ final class GatewayHandler extends Handler.Abstract {
     private static Map<String, String> headers(Request request) {
         Map<String, String> headers = new HashMap<>();
         for (HttpField field : request.getHeaders()) {
-            headers.merge(field.getLowerCaseName().toLowerCase(Locale.ROOT), field.getValue(),
+            headers.merge(field.getLowerCaseName(), field.getValue(),
                     (first, next) -> first + "," + next);
         }
         return headers;
