@@ -12,7 +12,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.sentio.function.ApiHandler;
-import io.sentio.function.local.EventFiles;
 import io.sentio.function.testing.Events;
 import io.sentio.function.testing.Fixtures;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -87,7 +86,7 @@ class OpenApiDocumentTest {
         List<Arguments> requests = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("..", "events"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                requests.add(Arguments.of(file.getFileName().toString(), EventFiles.read(file)));
+                requests.add(Arguments.of(file.getFileName().toString(), Events.read(file)));
             }
         }
         assertThat(requests).as("the sample events in events/").hasSizeGreaterThan(10);

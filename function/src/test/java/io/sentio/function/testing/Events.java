@@ -1,7 +1,12 @@
 package io.sentio.function.testing;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.sentio.function.api.V2Events;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,8 +14,15 @@ import java.util.Map;
 /** Payload-2.0 events as API Gateway sends them, for tests. */
 public final class Events {
     public static final String REQUEST_ID = "api-request-id";
+    private static final ObjectMapper FILES = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private Events() {
+    }
+
+    /** An event file such as {@code events/predict.json}. */
+    public static APIGatewayV2HTTPEvent read(Path file) throws IOException {
+        return FILES.readValue(file.toFile(), APIGatewayV2HTTPEvent.class);
     }
 
     public static APIGatewayV2HTTPEvent get(String path) {
