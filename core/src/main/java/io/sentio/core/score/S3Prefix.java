@@ -1,0 +1,177 @@
+package io.sentio.core.score;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Parts under an S3 prefix (all keys below it). An output is written to a local temporary file and
+ * uploaded in one PUT once complete: an S3 object appears whole or not at all, so an interrupted part
+ * leaves nothing under its name. One PUT takes up to 5 GB, far above what a part should hold.
+ *
+ * @param prefix the key prefix without trailing slash; "" for the whole bucket
+ */
+public record S3Prefix(S3Client s3, String bucket, String prefix) implements Location {
+
+    @Override
+    public List<String> list(String under) {
+        String start = keyPrefix();
+        try {
+            return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(start + under)).contents().stream()
+                    .map(S3Object::key)
+                    .filter(key -> !key.endsWith("/"))
+                    .map(key -> key.substring(start.length()))
+                    .sorted()
+                    .toList();
+        } catch (SdkException e) {
+            throw failure("cannot list", uri(""), e);
+        }
+    }
+
+    @Override
+    public InputStream open(String name) {
+        try {
+            return s3.getObject(b -> b.bucket(bucket).key(key(name)));
+        } catch (SdkException e) {
+            throw failure("cannot read", uri(name), e);
+        }
+    }
+
+    @Override
+    public boolean exists(String name) {
+        try {
+            s3.headObject(b -> b.bucket(bucket).key(key(name)));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw failure("cannot read", uri(name), e);
+        } catch (SdkException e) {
+            throw failure("cannot read", uri(name), e);
+        }
+    }
+
+    /** Whether anything is stored below this prefix. */
+    boolean hasAny() {
+        try {
+            return s3.listObjectsV2(b -> b.bucket(bucket).prefix(keyPrefix()).maxKeys(1)).keyCount() > 0;
+        } catch (SdkException e) {
+            throw failure("cannot list", uri(""), e);
+        }
+    }
+
+    @Override
+    public Pending create(String name) {
+        try {
+            Path temporary = Files.createTempFile("sentio-score-", ".part");
+            return new UploadOnCommit(temporary, name);
+        } catch (IOException e) {
+            throw new ScoreException("cannot write " + uri(name) + ": no local temporary file: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> read(String name) {
+        try {
+            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key(name))).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw failure("cannot read", uri(name), e);
+        }
+    }
+
+    @Override
+    public void write(String name, byte[] bytes) {
+        try {
+            s3.putObject(b -> b.bucket(bucket).key(key(name)), RequestBody.fromBytes(bytes));
+        } catch (SdkException e) {
+            throw failure("cannot write", uri(name), e);
+        }
+    }
+
+    @Override
+    public String uri(String name) {
+        return "s3://" + bucket + "/" + key(name);
+    }
+
+    String key(String name) {
+        return keyPrefix() + name;
+    }
+
+    private String keyPrefix() {
+        return prefix.isEmpty() ? "" : prefix + "/";
+    }
+
+    static ScoreException failure(String what, String uri, SdkException e) {
+        if (e instanceof NoSuchKeyException) {
+            return new ScoreException("no such S3 object: " + uri, e);
+        }
+        if (e instanceof NoSuchBucketException) {
+            return new ScoreException("no such S3 bucket: " + uri, e);
+        }
+        if (e instanceof S3Exception s3e && s3e.statusCode() == 403) {
+            return new ScoreException(what + " " + uri + ": access denied", e);
+        }
+        return new ScoreException(what + " " + uri + ": " + e.getMessage(), e);
+    }
+
+    private final class UploadOnCommit implements Pending {
+        private final Path temporary;
+        private final String name;
+        private final OutputStream stream;
+
+        UploadOnCommit(Path temporary, String name) throws IOException {
+            this.temporary = temporary;
+            this.name = name;
+            this.stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+        }
+
+        @Override
+        public OutputStream stream() {
+            return stream;
+        }
+
+        @Override
+        public void commit() {
+            try {
+                stream.close();
+                s3.putObject(b -> b.bucket(bucket).key(key(name)).contentType("application/x-ndjson"),
+                        RequestBody.fromFile(temporary));
+            } catch (IOException e) {
+                throw new ScoreException("cannot write " + uri(name) + ": " + e.getMessage(), e);
+            } catch (SdkException e) {
+                throw failure("cannot write", uri(name), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // the file is deleted below
+            }
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the temporary directory is the system's to clean
+            }
+        }
+    }
+}
