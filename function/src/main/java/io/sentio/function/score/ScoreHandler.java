@@ -40,24 +40,34 @@ public class ScoreHandler implements RequestHandler<Map<String, Object>, Map<Str
     private final Classifier classifier;
     private final Supplier<S3Client> s3Supplier;
     private final Clock clock;
+    private final ScoringScope scope;
     private S3Client s3;
 
     /** Used by the Lambda runtime. */
     public ScoreHandler() {
-        this(LambdaInit.runtime(), S3Clients::fromEnvironment, Clock.systemUTC());
+        this(LambdaInit.runtime(), S3Clients::fromEnvironment, Clock.systemUTC(),
+                ScoringScope.fromEnvironment(System.getenv()));
         LambdaInit.enablePriming(new ApiHandler(LambdaInit.runtime()));
     }
 
     /** @param s3 called on the first request (never before a snapshot), so no connection is frozen into one */
     public ScoreHandler(FunctionRuntime runtime, Supplier<S3Client> s3, Clock clock) {
+        this(runtime, s3, clock, ScoringScope.ANYWHERE);
+    }
+
+    ScoreHandler(FunctionRuntime runtime, Supplier<S3Client> s3, Clock clock, ScoringScope scope) {
         this.classifier = runtime.classifier();
         this.s3Supplier = s3;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         ScoreRequest request = ScoreRequest.parse(event);
+        if (request instanceof ScoreRequest.Plan plan) {
+            return scope.plan(plan);
+        }
         int threads = Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {

@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * What the backlog state machine asks of the scoring function, read from its event:
  * <ul>
+ *   <li>first, the execution's own input checked and split for the map's reader:
+ *       {@code {"action":"plan","input":"s3://b/in/","output":"s3://b/out/"}} (optionally {@code "overwrite":true});</li>
  *   <li>a batch of parts from the Distributed Map ({@code ItemBatcher} with {@code BatchInput}):
  *       {@code {"Items":[{"Key":"in/a.csv",…},…],"BatchInput":{"input":"s3://b/in/","output":"s3://b/out/"}}},
  *       optionally {@code "overwrite": true} in {@code BatchInput};</li>
@@ -23,6 +25,10 @@ sealed interface ScoreRequest {
         }
     }
 
+    /** Check the execution's input and output and say where the map lists the parts. */
+    record Plan(S3Location input, S3Location output, boolean overwrite) implements ScoreRequest {
+    }
+
     /** Write the summary of every complete part under the output prefix. */
     record Summarise(S3Location output) implements ScoreRequest {
     }
@@ -33,6 +39,9 @@ sealed interface ScoreRequest {
         }
         if ("summarise".equals(event.get("action"))) {
             return new Summarise(prefix(event, "output"));
+        }
+        if ("plan".equals(event.get("action"))) {
+            return new Plan(prefix(event, "input"), prefix(event, "output"), overwrite(event));
         }
         Object batchInput = event.get("BatchInput");
         Object items = event.get("Items");
@@ -48,8 +57,11 @@ sealed interface ScoreRequest {
             }
             keys.add(key);
         }
-        return new Parts(prefix(settings, "input"), prefix(settings, "output"), keys,
-                Boolean.TRUE.equals(settings.get("overwrite")) || "true".equals(settings.get("overwrite")));
+        return new Parts(prefix(settings, "input"), prefix(settings, "output"), keys, overwrite(settings));
+    }
+
+    private static boolean overwrite(Map<?, ?> settings) {
+        return Boolean.TRUE.equals(settings.get("overwrite")) || "true".equals(settings.get("overwrite"));
     }
 
     private static S3Location prefix(Map<?, ?> settings, String field) {
