@@ -1,11 +1,6 @@
 package io.sentio.core.score;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -17,9 +12,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Parts under an S3 prefix (all keys below it). An output is written to a local temporary file and
- * uploaded in one PUT once complete: an S3 object appears whole or not at all, so an interrupted part
- * leaves nothing under its name. One PUT takes up to 5 GB, far above what a part should hold.
+ * Parts under an S3 prefix (all keys below it). An output is streamed up as a multipart upload that
+ * is completed only once the part is done (see {@link MultipartOutput}): an S3 object appears whole
+ * or not at all, so an interrupted part leaves nothing under its name.
  *
  * @param prefix the key prefix without trailing slash; "" for the whole bucket
  */
@@ -77,12 +72,7 @@ public record S3Prefix(S3Client s3, String bucket, String prefix) implements Loc
 
     @Override
     public Pending create(String name) {
-        try {
-            Path temporary = Files.createTempFile("sentio-score-", ".part");
-            return new UploadOnCommit(temporary, name);
-        } catch (IOException e) {
-            throw new ScoreException("cannot write " + uri(name) + ": no local temporary file: " + e.getMessage(), e);
-        }
+        return new MultipartOutput(s3, bucket, key(name), uri(name));
     }
 
     @Override
@@ -129,49 +119,5 @@ public record S3Prefix(S3Client s3, String bucket, String prefix) implements Loc
             return new ScoreException(what + " " + uri + ": access denied", e);
         }
         return new ScoreException(what + " " + uri + ": " + e.getMessage(), e);
-    }
-
-    private final class UploadOnCommit implements Pending {
-        private final Path temporary;
-        private final String name;
-        private final OutputStream stream;
-
-        UploadOnCommit(Path temporary, String name) throws IOException {
-            this.temporary = temporary;
-            this.name = name;
-            this.stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
-        }
-
-        @Override
-        public OutputStream stream() {
-            return stream;
-        }
-
-        @Override
-        public void commit() {
-            try {
-                stream.close();
-                s3.putObject(b -> b.bucket(bucket).key(key(name)).contentType("application/x-ndjson"),
-                        RequestBody.fromFile(temporary));
-            } catch (IOException e) {
-                throw new ScoreException("cannot write " + uri(name) + ": " + e.getMessage(), e);
-            } catch (SdkException e) {
-                throw failure("cannot write", uri(name), e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                stream.close();
-            } catch (IOException ignored) {
-                // the file is deleted below
-            }
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the temporary directory is the system's to clean
-            }
-        }
     }
 }
