@@ -9,7 +9,8 @@ import java.util.Map;
  * What the backlog state machine asks of the scoring function, read from its event:
  * <ul>
  *   <li>first, the execution's own input checked and split for the map's reader:
- *       {@code {"action":"plan","input":"s3://b/in/","output":"s3://b/out/"}} (optionally {@code "overwrite":true});</li>
+ *       {@code {"action":"plan","execution":{"input":"s3://b/in/","output":"s3://b/out/"}}} (optionally
+ *       {@code "overwrite":true}; the execution's fields may also stand at the top level);</li>
  *   <li>a batch of parts from the Distributed Map ({@code ItemBatcher} with {@code BatchInput}):
  *       {@code {"Items":[{"Key":"in/a.csv",…},…],"BatchInput":{"input":"s3://b/in/","output":"s3://b/out/"}}},
  *       optionally {@code "overwrite": true} in {@code BatchInput};</li>
@@ -41,7 +42,8 @@ sealed interface ScoreRequest {
             return new Summarise(prefix(event, "output"));
         }
         if ("plan".equals(event.get("action"))) {
-            return new Plan(prefix(event, "input"), prefix(event, "output"), overwrite(event));
+            Map<?, ?> execution = event.get("execution") instanceof Map<?, ?> given ? given : event;
+            return new Plan(prefix(execution, "input"), prefix(execution, "output"), overwrite(execution));
         }
         Object batchInput = event.get("BatchInput");
         Object items = event.get("Items");

@@ -109,18 +109,22 @@ class ScoreHandlerTest {
                 Clock.systemUTC(), ScoringScope.fromEnvironment(Map.of(ScoringScope.INPUT_VARIABLE,
                         "s3://data/backlog/in/", ScoringScope.OUTPUT_VARIABLE, "s3://data/backlog/out/")));
 
-        assertThat(scoped.handleRequest(Map.of("action", "plan", "input", "s3://data/backlog/in/2026-12",
-                "output", "s3://data/backlog/out/2026-12/", "overwrite", true), context()))
+        assertThat(scoped.handleRequest(Map.of("action", "plan", "execution", Map.of("input",
+                "s3://data/backlog/in/2026-12", "output", "s3://data/backlog/out/2026-12/", "overwrite", true)),
+                context()))
                 .containsExactly(Map.entry("bucket", "data"), Map.entry("inputPrefix", "backlog/in/2026-12/"),
                         Map.entry("input", "s3://data/backlog/in/2026-12/"),
                         Map.entry("output", "s3://data/backlog/out/2026-12/"), Map.entry("overwrite", true));
-        assertThatThrownBy(() -> scoped.handleRequest(Map.of("action", "plan", "input", "s3://data/private/",
-                "output", "s3://data/backlog/out/x/"), context()))
+        assertThatThrownBy(() -> scoped.handleRequest(Map.of("action", "plan", "execution",
+                Map.of("input", "s3://data/private/", "output", "s3://data/backlog/out/x/")), context()))
                 .hasMessage("the input s3://data/private/ must lie under s3://data/backlog/in/ (the prefix this "
                         + "deployment may use)");
         assertThatThrownBy(() -> handler.handleRequest(Map.of("action", "plan", "input", "s3://b/in/",
                 "output", "s3://b/in/out/"), context()))
                 .hasMessage("the output s3://b/in/out/ and the input s3://b/in/ must not contain one another");
+        assertThatThrownBy(() -> handler.handleRequest(Map.of("action", "plan", "execution",
+                Map.of("output", "s3://b/out/")), context()))
+                .hasMessage("\"input\" must be an s3://bucket/prefix/ URI; got null");
     }
 
     private static Map<String, Object> batch(String bucket, boolean overwrite, String... keys) {
