@@ -74,7 +74,7 @@ public final class ScoringFunction extends Construct {
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                 .loggingFormat(LoggingFormat.JSON)
                 .logGroup(logs)
-                .description("Sentio backlog scoring handler (Distributed Map worker)")
+                .description(description(serving))
                 .build();
         Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
                 "Every deployment publishes a version (currentVersion) and the state machine invokes its alias.");
@@ -90,6 +90,17 @@ public final class ScoringFunction extends Construct {
                 .version(function.getCurrentVersion())
                 .description("What the backlog state machine invokes (a published version: SnapStart)")
                 .build();
+    }
+
+    /**
+     * Names the pinned model and the model revision, as the prediction function's does: changing
+     * either publishes a new version, whose SnapStart snapshot loads the model afresh.
+     */
+    static String description(FunctionConfig serving) {
+        StringBuilder description = new StringBuilder("Sentio backlog scoring handler");
+        serving.modelUri().ifPresent(uri -> description.append(", model ").append(uri));
+        serving.modelRevision().ifPresent(revision -> description.append(", model revision ").append(revision));
+        return description.toString();
     }
 
     static Map<String, String> environment(ScoringConfig config, FunctionConfig serving, IBucket bucket) {
