@@ -23,11 +23,12 @@ import java.util.zip.GZIPOutputStream;
 public final class Backlog {
     /** What a long run tells its user; all calls come from the thread that runs the backlog. */
     public interface Listener {
-        default void partStarted(String input) {
+        /** @param bytes the part's stored size (compressed, if it is) */
+        default void partStarted(String input, long bytes) {
         }
 
-        /** Rows of the current part written so far. */
-        default void rows(long rowsInPart) {
+        /** Rows of the current part written so far, and the part's bytes read (a little ahead of them). */
+        default void progress(long rowsInPart, long bytesRead) {
         }
 
         default void partSkipped(String output) {
@@ -100,14 +101,15 @@ public final class Backlog {
             listener.partSkipped(out.uri(outName));
             return Optional.empty();
         }
-        listener.partStarted(in.uri(name));
+        listener.partStarted(in.uri(name), in.size(name));
         Instant startedAt = clock.instant();
         try (Location.Pending pending = out.create(outName)) {
             RowCounts counts;
-            try (RowReader rows = RowReaders.open(in.open(name), in.uri(name), options.format(), options.columns());
+            CountingInput bytes = new CountingInput(in.open(name));
+            try (RowReader rows = RowReaders.open(bytes, in.uri(name), options.format(), options.columns());
                  OutputStream lines = PartNames.isGzipName(outName) ? new GZIPOutputStream(pending.stream(), 1 << 16)
                          : pending.stream()) {
-                counts = scorer.score(rows, lines, listener::rows);
+                counts = scorer.score(rows, lines, done -> listener.progress(done, bytes.count()));
             }
             PartSummary summary = new PartSummary(name, in.uri(name), out.uri(outName), model, counts.rows(),
                     counts.scored(), counts.errors(), startedAt, clock.instant());

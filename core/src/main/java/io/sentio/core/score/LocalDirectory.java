@@ -53,6 +53,15 @@ public record LocalDirectory(Path root) implements Location {
     }
 
     @Override
+    public long size(String name) {
+        try {
+            return Files.size(root.resolve(name));
+        } catch (IOException e) {
+            throw new ScoreException("cannot read " + root.resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Pending create(String name) {
         Path target = root.resolve(name);
         try {

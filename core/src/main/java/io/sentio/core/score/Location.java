@@ -24,6 +24,9 @@ public sealed interface Location permits LocalDirectory, S3Prefix {
 
     boolean exists(String name);
 
+    /** The stored size of a part in bytes (compressed, if it is), for progress. */
+    long size(String name);
+
     /** An output being written; nothing is visible under {@code name} before {@link Pending#commit()}. */
     Pending create(String name);
 

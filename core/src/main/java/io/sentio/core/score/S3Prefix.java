@@ -61,6 +61,15 @@ public record S3Prefix(S3Client s3, String bucket, String prefix) implements Loc
         }
     }
 
+    @Override
+    public long size(String name) {
+        try {
+            return s3.headObject(b -> b.bucket(bucket).key(key(name))).contentLength();
+        } catch (SdkException e) {
+            throw failure("cannot read", uri(name), e);
+        }
+    }
+
     /** Whether anything is stored below this prefix. */
     boolean hasAny() {
         try {

@@ -111,6 +111,39 @@ class BacklogTest {
     }
 
     @Test
+    void progressReportsRowsWrittenAndBytesReadUpToThePartsSize() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3 * PartScorer.BATCH_ROWS; i++) {
+            text.append("Lovely dress number ").append(i).append('\n');
+        }
+        Path part = Files.writeString(work.resolve("big.txt"), text);
+        List<long[]> seen = new java.util.ArrayList<>();
+        long[] started = new long[1];
+        Backlog.Listener listener = new Backlog.Listener() {
+            @Override
+            public void partStarted(String input, long bytes) {
+                started[0] = bytes;
+            }
+
+            @Override
+            public void progress(long rowsInPart, long bytesRead) {
+                seen.add(new long[] {rowsInPart, bytesRead});
+            }
+        };
+        LocalDirectory dir = new LocalDirectory(work);
+        new Backlog(CLASSIFIER, ScoreOptions.defaults(), POOL, 2, Clock.systemUTC(), listener)
+                .scorePart(dir, "big.txt", dir, "big.jsonl", Optional.empty());
+
+        assertThat(started[0]).isEqualTo(Files.size(part));
+        assertThat(seen).isNotEmpty();
+        assertThat(seen.get(seen.size() - 1)).containsExactly(3L * PartScorer.BATCH_ROWS, Files.size(part));
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i)[0]).isGreaterThan(seen.get(i - 1)[0]);
+            assertThat(seen.get(i)[1]).isGreaterThanOrEqualTo(seen.get(i - 1)[1]);
+        }
+    }
+
+    @Test
     void badLocationsAreOneClearError() throws IOException {
         Locations locations = new Locations(() -> {
             throw new AssertionError("no S3 for local paths");

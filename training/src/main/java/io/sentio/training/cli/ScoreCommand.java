@@ -128,7 +128,10 @@ final class ScoreCommand implements Callable<Integer> {
         return line.toString();
     }
 
-    /** Rows per part as a count (parts are streamed, their size unknown), one line per part on a log. */
+    /**
+     * A bar per part, by bytes read against the part's size (its rows are not known before the end);
+     * plain log lines every 10 % off a terminal, and one line per finished part.
+     */
     private static final class ProgressListener implements Backlog.Listener {
         private final Progress progress;
         private Progress.Task task;
@@ -138,14 +141,14 @@ final class ScoreCommand implements Callable<Integer> {
         }
 
         @Override
-        public void partStarted(String input) {
+        public void partStarted(String input, long bytes) {
             progress.detail("scoring " + input);
-            task = progress.start("scoring " + shortName(input), 0);
+            task = progress.start("scoring " + shortName(input), bytes);
         }
 
         @Override
-        public void rows(long rowsInPart) {
-            task.advanceTo(rowsInPart);
+        public void progress(long rowsInPart, long bytesRead) {
+            task.advanceTo(bytesRead);
         }
 
         @Override

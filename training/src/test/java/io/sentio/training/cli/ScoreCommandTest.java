@@ -53,7 +53,7 @@ class ScoreCommandTest {
         assertThat(lines.get(1).get("error").asText()).isEqualTo("empty");
         assertThat(run.out().strip()).startsWith("rows 3, scored 2, errors 1 (empty 1) in ")
                 .contains("texts/s; model test-reviews version unpublished (sha256 ");
-        assertThat(run.err()).contains("backlog.csv: 3 rows, 2 scored");
+        assertThat(run.err()).contains("scoring backlog.csv: 100% (").contains("backlog.csv: 3 rows, 2 scored");
     }
 
     @Test
