@@ -50,6 +50,27 @@ public final class Locations {
         return new Input(new LocalDirectory(absolute.getParent()), List.of(absolute.getFileName().toString()), false);
     }
 
+    /**
+     * Refuses an output inside the input or the other way round: a rerun would read earlier results
+     * as parts, or a part would be overwritten by its own results.
+     */
+    public static void requireApart(String input, String output) {
+        String in = normalised(input);
+        String out = normalised(output);
+        if (in.startsWith(out) || out.startsWith(in)) {
+            throw new ScoreException("the output " + output + " and the input " + input
+                    + " must not contain one another");
+        }
+    }
+
+    private static String normalised(String uri) {
+        if (S3Location.isS3(uri)) {
+            S3Location at = S3Location.parse(uri);
+            return "s3://" + at.bucket() + "/" + (at.key().isEmpty() ? "" : at.key() + "/");
+        }
+        return LocalPaths.fromUriOrPath(uri).toAbsolutePath().normalize() + "/";
+    }
+
     public Output output(String uri, boolean prefix) {
         boolean asPrefix = prefix || uri.endsWith("/");
         if (S3Location.isS3(uri)) {

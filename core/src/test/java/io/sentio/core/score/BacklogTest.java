@@ -157,6 +157,14 @@ class BacklogTest {
         assertThat(locations.output(work.resolve("x.jsonl").toString(), false).prefix()).isFalse();
         assertThat(locations.output(work.resolve("x").toString(), true).prefix()).isTrue();
         assertThat(locations.output(work.resolve("new-dir") + "/", false).prefix()).isTrue();
+        assertThatThrownBy(() -> Locations.requireApart(work.resolve("in").toString(), work.resolve("in/out/") + "/"))
+                .hasMessageContaining("must not contain one another");
+        assertThatThrownBy(() -> Locations.requireApart("s3://b/backlog/", "s3://b/backlog/out/"))
+                .hasMessage("the output s3://b/backlog/out/ and the input s3://b/backlog/ must not contain one another");
+        assertThatThrownBy(() -> Locations.requireApart("reviews.csv", "./reviews.csv"))
+                .hasMessageContaining("must not contain one another");
+        Locations.requireApart("s3://b/in/", "s3://b/input-scored/");
+        Locations.requireApart(work.resolve("a.csv").toString(), work.resolve("a.jsonl").toString());
     }
 
     static Backlog backlog(boolean overwrite) {

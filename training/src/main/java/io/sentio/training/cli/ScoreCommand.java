@@ -73,6 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         ScoreOptions options = options();
         Locations locations = new Locations(() -> S3Clients.create(root.env()));
+        Locations.requireApart(data, out);
         Locations.Input input = locations.input(data);
         Locations.Output output = locations.output(out, input.prefix());
         Classifier classifier = new Classifier(root.stores()
