@@ -1,5 +1,6 @@
 package io.sentio.function.score;
 
+import io.sentio.contract.FunctionEnvironment;
 import io.sentio.core.store.S3Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,8 +14,8 @@ import java.util.Optional;
  */
 record ScoringScope(Optional<S3Location> inputRoot, Optional<S3Location> outputRoot) {
 
-    static final String INPUT_VARIABLE = "SCORING_INPUT_URI";
-    static final String OUTPUT_VARIABLE = "SCORING_OUTPUT_URI";
+    static final String INPUT_VARIABLE = FunctionEnvironment.SCORING_INPUT_URI;
+    static final String OUTPUT_VARIABLE = FunctionEnvironment.SCORING_OUTPUT_URI;
     static final ScoringScope ANYWHERE = new ScoringScope(Optional.empty(), Optional.empty());
 
     static ScoringScope fromEnvironment(Map<String, String> env) {

@@ -1,9 +1,10 @@
 package io.sentio.infra.scoring;
 
+import io.sentio.contract.FunctionEnvironment;
+import io.sentio.contract.MetricDimensions;
 import io.sentio.infra.artifacts.FunctionArtifact;
 import io.sentio.infra.compliance.Nag;
 import io.sentio.infra.config.LogRetention;
-import io.sentio.infra.monitoring.SentioMetrics;
 import io.sentio.infra.serving.FunctionConfig;
 import io.sentio.infra.storage.BucketAccess;
 import io.sentio.infra.storage.BucketLayout;
@@ -105,12 +106,12 @@ public final class ScoringFunction extends Construct {
 
     static Map<String, String> environment(ScoringConfig config, FunctionConfig serving, IBucket bucket) {
         Map<String, String> env = new TreeMap<>();
-        env.put("MODEL_URI", serving.modelUri(bucket.getBucketName()));
-        env.put("SCORING_INPUT_URI", "s3://" + bucket.getBucketName() + "/" + config.inputPrefix());
-        env.put("SCORING_OUTPUT_URI", "s3://" + bucket.getBucketName() + "/" + config.outputPrefix());
-        env.put("POWERTOOLS_SERVICE_NAME", SERVICE);
-        env.put("POWERTOOLS_METRICS_NAMESPACE", SentioMetrics.NAMESPACE);
-        env.put("POWERTOOLS_LOG_LEVEL", serving.logLevel());
+        env.put(FunctionEnvironment.MODEL_URI, serving.modelUri(bucket.getBucketName()));
+        env.put(FunctionEnvironment.SCORING_INPUT_URI, "s3://" + bucket.getBucketName() + "/" + config.inputPrefix());
+        env.put(FunctionEnvironment.SCORING_OUTPUT_URI, "s3://" + bucket.getBucketName() + "/" + config.outputPrefix());
+        env.put(FunctionEnvironment.SERVICE_NAME, SERVICE);
+        env.put(FunctionEnvironment.METRICS_NAMESPACE, MetricDimensions.NAMESPACE);
+        env.put(FunctionEnvironment.LOG_LEVEL, serving.logLevel());
         return env;
     }
 
