@@ -21,6 +21,10 @@ public final class FunctionEnvironment {
     public static final String METRICS_NAMESPACE = "POWERTOOLS_METRICS_NAMESPACE";
     /** The root log level; read by Powertools, not by the function's own code. */
     public static final String LOG_LEVEL = "POWERTOOLS_LOG_LEVEL";
+    /** Scoring function only: the {@code s3://bucket/prefix/} backlogs must lie under (its IAM role reads no other). */
+    public static final String SCORING_INPUT_URI = "SCORING_INPUT_URI";
+    /** Scoring function only: the {@code s3://bucket/prefix/} results must lie under (its IAM role writes no other). */
+    public static final String SCORING_OUTPUT_URI = "SCORING_OUTPUT_URI";
 
     private FunctionEnvironment() {
     }

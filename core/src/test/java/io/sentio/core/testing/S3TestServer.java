@@ -64,6 +64,9 @@ public final class S3TestServer implements BeforeAllCallback {
     public S3TestServer start() {
         synchronized (S3TestServer.class) {
             if (server == null) {
+                // S3Mock is a Spring Boot app, whose logging system would otherwise re-initialise
+                // log4j2 for the whole JVM and break tests that read the code under test's log lines.
+                System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
                 S3MockExtension mock = S3MockExtension.builder().silent().withSecureConnection(false).build();
                 mock.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(mock::stop, "s3-test-server-stop"));

@@ -118,6 +118,10 @@ public final class SynthesizedApp {
         return template(stacks.lifecycle());
     }
 
+    public Template scoring() {
+        return template(stacks.scoring());
+    }
+
     public Template template(Stack stack) {
         return templates.computeIfAbsent(stack.getArtifactId(), id -> Template.fromStack(stack));
     }

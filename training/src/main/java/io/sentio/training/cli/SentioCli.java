@@ -2,6 +2,7 @@ package io.sentio.training.cli;
 
 import io.sentio.contract.CliExitCodes;
 import io.sentio.core.model.ModelBundleException;
+import io.sentio.core.score.ScoreException;
 import io.sentio.core.store.StoreException;
 import io.sentio.training.data.DataFormatException;
 import io.sentio.core.store.ModelStores;
@@ -20,12 +21,12 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code sentio}: train, evaluate, predict, publish, retrain, models, drift. */
+/** {@code sentio}: train, evaluate, predict, publish, retrain, models, drift, score. */
 @Command(name = "sentio", mixinStandardHelpOptions = true, version = "sentio 0.1.0",
         description = "Train, evaluate, use and publish Sentio text classifiers; retrain and manage published "
                 + "versions.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, PublishCommand.class,
-                RetrainCommand.class, ModelsCommand.class, DriftCommand.class})
+                RetrainCommand.class, ModelsCommand.class, DriftCommand.class, ScoreCommand.class})
 public final class SentioCli implements Runnable {
     /** Exit code of a run that did what was asked (for a gated publish or retrain: the candidate was promoted). */
     public static final int OK = CliExitCodes.OK;
@@ -98,7 +99,7 @@ public final class SentioCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: train, evaluate, predict, publish, retrain, models, drift");
+                "name a command: train, evaluate, predict, publish, retrain, models, drift, score");
     }
 
     public static void main(String[] args) {
@@ -133,7 +134,7 @@ public final class SentioCli implements Runnable {
     private static int report(Exception e, boolean verbose, PrintStream err) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         boolean expected = e instanceof CliException || e instanceof DataFormatException
-                || e instanceof ModelBundleException || e instanceof StoreException
+                || e instanceof ModelBundleException || e instanceof StoreException || e instanceof ScoreException
                 || e instanceof IllegalArgumentException || e instanceof UncheckedIOException;
         err.println("error: " + (expected ? message : "unexpected failure: " + message));
         if (verbose || !expected) {

@@ -1,5 +1,6 @@
 package io.sentio.training.data;
 
+import io.sentio.core.text.SentenceJoin;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.sentio.training.data;
 
+import io.sentio.core.text.SentenceJoin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

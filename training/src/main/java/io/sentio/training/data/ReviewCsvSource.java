@@ -1,5 +1,6 @@
 package io.sentio.training.data;
 
+import io.sentio.core.text.SentenceJoin;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -184,7 +184,7 @@ class SentioCliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"train", "evaluate", "predict", "publish", "retrain", "models",
-                "models list", "models show", "models promote", "models rollback"}) {
+                "models list", "models show", "models promote", "models rollback", "score"}) {
             String[] args = (command + " --help").split(" ");
             CliRun run = CliRun.run(ENV, args);
             assertThat(run.exitCode()).as(command).isZero();

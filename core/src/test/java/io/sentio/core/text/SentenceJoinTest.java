@@ -1,4 +1,4 @@
-package io.sentio.training.data;
+package io.sentio.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.sentio.training.data;
+package io.sentio.core.text;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * "Love it Fits well.". Parts are stripped (scraped data is wrapped in whitespace), empty parts
  * dropped, and a period is added only after a part that lacks terminal punctuation.
  */
-final class SentenceJoin {
+public final class SentenceJoin {
     /** Closing marks that may follow the terminal punctuation: {@code Wow!"}, {@code (great.)}. */
     private static final String CLOSERS = "\"'”’)]»";
     private static final String TERMINALS = ".!?…";
@@ -16,7 +16,7 @@ final class SentenceJoin {
     private SentenceJoin() {
     }
 
-    static String join(List<String> parts) {
+    public static String join(List<String> parts) {
         StringBuilder joined = new StringBuilder();
         for (String part : parts) {
             String stripped = part.strip();
@@ -34,7 +34,7 @@ final class SentenceJoin {
         return joined.toString();
     }
 
-    static boolean endsSentence(CharSequence text) {
+    public static boolean endsSentence(CharSequence text) {
         int i = text.length() - 1;
         while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
             i--;

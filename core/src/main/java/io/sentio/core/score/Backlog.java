@@ -1,0 +1,151 @@
+package io.sentio.core.score;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.sentio.core.json.Json;
+import io.sentio.core.model.Classifier;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Scores a backlog part by part: each input part becomes one output part of the same base name (in
+ * input order, one line per row), and its counts are kept beside it; a part whose output exists is
+ * complete and skipped unless {@link ScoreOptions#overwrite()}. Used by {@code sentio score} for a
+ * whole prefix and by the scoring Lambda for the parts the Distributed Map hands it.
+ */
+public final class Backlog {
+    /** What a long run tells its user; all calls come from the thread that runs the backlog. */
+    public interface Listener {
+        /** @param bytes the part's stored size (compressed, if it is) */
+        default void partStarted(String input, long bytes) {
+        }
+
+        /** Rows of the current part written so far, and the part's bytes read (a little ahead of them). */
+        default void progress(long rowsInPart, long bytesRead) {
+        }
+
+        default void partSkipped(String output) {
+        }
+
+        default void partDone(PartSummary summary) {
+        }
+
+        Listener NONE = new Listener() {
+        };
+    }
+
+    /** What one call of {@link #scoreAll} did, next to what the whole output now holds. */
+    public record Run(List<PartSummary> scored, List<String> skipped, double seconds, BacklogSummary summary) {
+        public Run {
+            scored = List.copyOf(scored);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** The rows this call scored (skipped parts left out), over its own wall time. */
+        public BacklogSummary thisRun() {
+            BacklogSummary parts = BacklogSummary.of(summary.output(), summary.model(), scored);
+            return new BacklogSummary(parts.output(), parts.model(), parts.otherModels(), parts.parts(),
+                    parts.rows(), parts.scored(), parts.errors(), parts.startedAt(), parts.finishedAt(), seconds,
+                    seconds > 0 ? parts.rows() / seconds : 0);
+        }
+    }
+
+    private final ScoreOptions options;
+    private final PartScorer scorer;
+    private final ModelRef model;
+    private final Clock clock;
+    private final Listener listener;
+
+    public Backlog(Classifier classifier, ScoreOptions options, Executor pool, int parallelism, Clock clock,
+            Listener listener) {
+        this.options = options;
+        this.scorer = new PartScorer(classifier, options.maxChars(), pool, parallelism);
+        this.model = ModelRef.of(classifier.manifest());
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    public ModelRef model() {
+        return model;
+    }
+
+    /** Every part into {@code out}, then the summary of all complete parts there. */
+    public Run scoreAll(Location in, List<String> parts, Location out) {
+        long started = System.nanoTime();
+        List<PartSummary> scored = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (String part : parts) {
+            scorePart(in, part, out, PartNames.output(part), Optional.of(PartNames.partSummary(part)))
+                    .ifPresentOrElse(scored::add, () -> skipped.add(out.uri(PartNames.output(part))));
+        }
+        BacklogSummary summary = summarise(out);
+        return new Run(scored, skipped, (System.nanoTime() - started) / 1e9, summary);
+    }
+
+    /**
+     * One part into {@code out} under {@code outName}; its counts also under {@code summaryName} when
+     * given (written before the output is committed, so a complete part always has them).
+     *
+     * @return the part's counts; empty when its output was complete already and left alone
+     */
+    public Optional<PartSummary> scorePart(Location in, String name, Location out, String outName,
+            Optional<String> summaryName) {
+        if (!options.overwrite() && out.exists(outName)) {
+            listener.partSkipped(out.uri(outName));
+            return Optional.empty();
+        }
+        listener.partStarted(in.uri(name), in.size(name));
+        Instant startedAt = clock.instant();
+        try (Location.Pending pending = out.create(outName)) {
+            RowCounts counts;
+            CountingInput bytes = new CountingInput(in.open(name));
+            try (RowReader rows = RowReaders.open(bytes, in.uri(name), options.format(), options.columns());
+                 OutputStream lines = PartNames.isGzipName(outName) ? new GZIPOutputStream(pending.stream(), 1 << 16)
+                         : pending.stream()) {
+                counts = scorer.score(rows, lines, done -> listener.progress(done, bytes.count()));
+            }
+            PartSummary summary = new PartSummary(name, in.uri(name), out.uri(outName), model, counts.rows(),
+                    counts.scored(), counts.errors(), startedAt, clock.instant());
+            summaryName.ifPresent(s -> out.write(s, json(summary)));
+            pending.commit();
+            listener.partDone(summary);
+            return Optional.of(summary);
+        } catch (IOException e) {
+            throw new ScoreException("cannot write " + out.uri(outName) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The summary of every complete part under {@code out}, written to {@value PartNames#SUMMARY} there. */
+    public BacklogSummary summarise(Location out) {
+        List<PartSummary> parts = new ArrayList<>();
+        for (String name : out.list(PartNames.PART_SUMMARIES)) {
+            out.read(name).map(bytes -> read(out.uri(name), bytes)).ifPresent(parts::add);
+        }
+        BacklogSummary summary = BacklogSummary.of(out.uri(""), model, parts);
+        out.write(PartNames.SUMMARY, json(summary));
+        return summary;
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return Json.mapper().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PartSummary read(String uri, byte[] bytes) {
+        try {
+            return Json.mapper().readValue(bytes, PartSummary.class);
+        } catch (IOException e) {
+            throw new ScoreException("cannot read the part summary " + uri + ": " + e.getMessage(), e);
+        }
+    }
+}
