@@ -176,7 +176,8 @@ public final class Classifier {
         }
         List<Integer> chosen = rule.choose(labels, values);
         if (multiLabel) {
-            return Prediction.ofSet(chosen.stream().map(i -> labels[i]).toList(), ordered(labels, values));
+            double distance = ((DecisionRule.LabelThresholds) rule).nearestDistance(labels, values);
+            return Prediction.ofSet(chosen.stream().map(i -> labels[i]).toList(), ordered(labels, values), distance);
         }
         return new Prediction(labels[chosen.get(0)], ordered(labels, values));
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record MultiLabelEvaluation(String task, double microF1, double macroF1, double samplesF1, double hammingLoss,
         double subsetAccuracy, Map<String, LabelMetrics> perLabel, Map<String, Double> labelCardinality,
-        long nTrain, long nTest, double trainSeconds, Map<String, Long> skipped) {
+        long nTrain, long nTest, double trainSeconds, Map<String, Long> skipped) implements Scores {
 
     public static final String TASK = "multi_label";
 
