@@ -32,13 +32,17 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 /**
  * Learns a multi-label model: Tribuo's multi-label linear SGD with binary cross-entropy, i.e. one
  * independent logistic regression per label over the same features from {@code core}, so each
- * label's probability is its own sigmoid. Its decision thresholds are tuned on a seeded validation
- * slice of the training texts (a model trained on the rest scores it); the final model is then
- * trained on all of them.
+ * label's probability is its own sigmoid. Its decision thresholds are tuned on out-of-fold
+ * probabilities of the training texts (seeded folds, each scored by a model trained on the others),
+ * so rare labels have enough held-out texts to place their cut; the final model is then trained on
+ * all of them.
  */
 public final class MultiLabelFitter {
-    /** Share of the training texts held out to tune thresholds. */
-    static final double VALIDATION_FRACTION = 0.2;
+    /**
+     * Folds of the training texts: each is scored by a model trained on the others, so every
+     * training text gets an out-of-fold probability to tune the thresholds on.
+     */
+    static final int FOLDS = 5;
 
     private final ForkJoinPool pool;
     private final Progress progress;
@@ -57,21 +61,29 @@ public final class MultiLabelFitter {
 
     public Fitted fit(List<Review> train, FeatureConfig config, Hyperparameters h, ThresholdMode mode, int minLabels) {
         long start = System.nanoTime();
+        if (train.size() < FOLDS * 2) {
+            throw new IllegalArgumentException("too few training texts (" + train.size()
+                    + ") to tune the decision thresholds on held-out folds; need at least " + FOLDS * 2);
+        }
         List<Review> shuffled = new ArrayList<>(train);
         Collections.shuffle(shuffled, new Random(h.seed()));
-        int nValidation = (int) Math.round(shuffled.size() * VALIDATION_FRACTION);
-        List<Review> validation = shuffled.subList(0, nValidation);
-        List<Review> fit = shuffled.subList(nValidation, shuffled.size());
-        if (validation.isEmpty() || fit.isEmpty()) {
-            throw new IllegalArgumentException("too few training texts (" + train.size()
-                    + ") to hold out a validation slice for the decision thresholds");
+        progress.info("tuning decision thresholds on " + FOLDS + " held-out folds of " + shuffled.size() + " texts");
+        List<double[]> probabilities = new ArrayList<>();
+        List<Set<String>> truth = new ArrayList<>();
+        String[] labels = null;
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int from = fold * shuffled.size() / FOLDS;
+            int to = (fold + 1) * shuffled.size() / FOLDS;
+            List<Review> heldOut = shuffled.subList(from, to);
+            List<Review> rest = new ArrayList<>(shuffled.subList(0, from));
+            rest.addAll(shuffled.subList(to, shuffled.size()));
+            Trained probe = train(rest, config, h);
+            String[] names = labels == null ? labelNames(probe.model().getOutputIDInfo()) : labels;
+            labels = names;
+            probabilities.addAll(OnPool.call(pool, "scoring held-out fold", () -> heldOut.parallelStream()
+                    .map(r -> probabilities(probe, names, r.text())).toList()));
+            heldOut.forEach(r -> truth.add(new LinkedHashSet<>(r.labels())));
         }
-        progress.info("tuning decision thresholds on " + validation.size() + " validation texts");
-        Trained probe = train(fit, config, h);
-        String[] labels = labelNames(probe.model().getOutputIDInfo());
-        List<double[]> probabilities = OnPool.call(pool, "scoring validation", () -> validation.parallelStream()
-                .map(r -> probabilities(probe, labels, r.text())).toList());
-        List<Set<String>> truth = validation.stream().map(r -> (Set<String>) new LinkedHashSet<>(r.labels())).toList();
         LabelThresholds thresholds = ThresholdTuner.tune(labels, probabilities, truth, mode, minLabels);
 
         Trained model = train(train, config, h);
