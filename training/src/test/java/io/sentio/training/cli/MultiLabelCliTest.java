@@ -112,6 +112,31 @@ class MultiLabelCliTest {
         assertThat(open(storeDir.toString()).resolve("live")).isEqualTo(1);
     }
 
+    @Test
+    void theConfigFileTurnsMultiLabelOnWithTheOtherSettings() throws IOException {
+        Path config = Files.writeString(work.resolve("multi-label.yaml"), "data: " + data + "\n"
+                + "text-column: [overview]\nlabel-column: genres\nmulti-label: true\nthresholds: global\n"
+                + "min-labels: 2\nepochs: 2\nmin-count: 1\nout: " + work.resolve("from-config") + "\n");
+
+        CliRun run = CliRun.run(ENV, "train", "--config", config.toString(), "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var manifest = BundleDirectory.read(work.resolve("from-config")).manifest();
+        assertThat(manifest.decision().multiLabel()).isTrue();
+        var rule = (io.sentio.core.decision.DecisionRule.LabelThresholds) manifest.decision().rule();
+        assertThat(rule.thresholds()).isEmpty();
+        assertThat(rule.minLabels()).isEqualTo(2);
+    }
+
+    @Test
+    void optionsOfSingleLabelTrainingAreRefusedWithMultiLabel() {
+        CliRun run = CliRun.run(ENV, "train", "--data", data.toString(), "--text-column", "overview",
+                "--label-column", "genres", "--multi-label", "--tune", "--out", work.resolve("tuned").toString());
+
+        assertThat(run.exitCode()).isEqualTo(SentioCli.FAILED);
+        assertThat(run.err()).startsWith("error: --tune is for single-label models");
+    }
+
     private static CliRun publishGated(String store) {
         return CliRun.run(ENV, "publish", "--model", model.toString(), "--store", store, "--gate", "--gate-data",
                 holdout.toString(), "--text-column", "overview", "--label-column", "genres", "--quiet");
