@@ -3,7 +3,6 @@ package io.sentio.training.eval;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,7 +12,6 @@ import java.util.TreeMap;
  * callers add from one thread.
  */
 public final class MultiLabelCounts {
-    private final List<String> labels;
     private final Map<String, long[]> byLabel = new TreeMap<>(); // tp, fp, fn
     private long texts;
     private long exact;
@@ -24,8 +22,7 @@ public final class MultiLabelCounts {
 
     /** @param labels every label the model knows (a label never predicted nor true still counts in macro-F1) */
     public MultiLabelCounts(Collection<String> labels) {
-        this.labels = List.copyOf(new java.util.TreeSet<>(labels));
-        this.labels.forEach(l -> byLabel.put(l, new long[3]));
+        labels.forEach(l -> byLabel.put(l, new long[3]));
     }
 
     public void add(Collection<String> truth, Collection<String> predicted) {
@@ -93,9 +90,5 @@ public final class MultiLabelCounts {
 
     private static double ratio(double a, double b) {
         return b == 0 ? 0 : a / b;
-    }
-
-    List<String> labels() {
-        return labels;
     }
 }

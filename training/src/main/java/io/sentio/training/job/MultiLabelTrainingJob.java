@@ -41,8 +41,8 @@ import java.util.concurrent.ForkJoinPool;
  * as serving loads it → write bundle, evaluation.json and evaluation.html.
  */
 public final class MultiLabelTrainingJob {
-    static final String EXPECTED_LABELS = "a label set in the label column: a JSON list (\"[\\\"Drama\\\", \\\"Comedy\\\"]\", "
-            + "or objects with a \"name\" as TMDB's genres), a delimited string (Drama|Comedy, see --label-separator) "
+    static final String EXPECTED_LABELS = "a label set in the label column: a JSON list ([\"Drama\", \"Comedy\"], or "
+            + "objects with a \"name\" as TMDB's genres), a delimited string (Drama|Comedy, see --label-separator) "
             + "or a JSONL array";
 
     private final DataSources sources;
@@ -81,8 +81,8 @@ public final class MultiLabelTrainingJob {
         MultiLabelFitter.Fitted fitted = new MultiLabelFitter(pool, progress).fit(train, options.features(),
                 options.hyperparameters(), options.multiLabelSettings().thresholds(),
                 options.multiLabelSettings().minLabels());
-        Manifest draft = manifest(options, data, testData, split, train.size(), test.size(), skips)
-                .withDecision(new Decision(Task.MULTI_LABEL, fitted.thresholds()));
+        Manifest draft = manifest(options, data, testData, split, train.size(), test.size(), skips,
+                new Decision(Task.MULTI_LABEL, fitted.thresholds()));
         ModelBundle bundle = ModelBundle.pack(draft, fitted.model(), fitted.vocabulary());
         MultiLabelEvaluation evaluation = new MultiLabelEvaluator(pool).evaluate(new Classifier(bundle.open()), test,
                 train.size(), fitted.trainSeconds(), skips.asMap());
@@ -113,7 +113,7 @@ public final class MultiLabelTrainingJob {
     }
 
     private Manifest manifest(TrainingOptions options, LoadedData data, Optional<LoadedData> testData,
-            TrainTest split, int nTrain, int nTest, SkipCounter skips) {
+            TrainTest split, int nTrain, int nTest, SkipCounter skips, Decision decision) {
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("read", data.rowsRead() + testData.map(LoadedData::rowsRead).orElse(0L));
         rows.put("train", (long) nTrain);
@@ -134,8 +134,7 @@ public final class MultiLabelTrainingJob {
                 options.granularity().name().toLowerCase(Locale.ROOT), options.features(),
                 new TrainerSpec("multilabel-logistic", hyper),
                 new DataSummary(source, data.format(), sha, rows), Map.of(), "", Map.of(), "", Optional.empty(),
-                new Decision(Task.MULTI_LABEL, new io.sentio.core.decision.DecisionRule.LabelThresholds(Map.of(), 0.5,
-                        options.multiLabelSettings().minLabels())));
+                decision);
     }
 
     private void write(ModelBundle bundle, MultiLabelEvaluation evaluation, TrainingOptions options) {
