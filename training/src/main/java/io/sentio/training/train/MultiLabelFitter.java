@@ -77,7 +77,7 @@ public final class MultiLabelFitter {
             List<Review> heldOut = shuffled.subList(from, to);
             List<Review> rest = new ArrayList<>(shuffled.subList(0, from));
             rest.addAll(shuffled.subList(to, shuffled.size()));
-            Trained probe = train(rest, config, h);
+            Trained probe = train(rest, config, h, "fold " + (fold + 1) + "/" + FOLDS);
             String[] names = labels == null ? labelNames(probe.model().getOutputIDInfo()) : labels;
             labels = names;
             probabilities.addAll(OnPool.call(pool, "scoring held-out fold", () -> heldOut.parallelStream()
@@ -86,14 +86,14 @@ public final class MultiLabelFitter {
         }
         LabelThresholds thresholds = ThresholdTuner.tune(labels, probabilities, truth, mode, minLabels);
 
-        Trained model = train(train, config, h);
+        Trained model = train(train, config, h, "final model");
         return new Fitted(model.model(), model.vocabulary(), thresholds, (System.nanoTime() - start) / 1e9);
     }
 
     private record Trained(Model<MultiLabel> model, Vocabulary vocabulary, FeatureExtractor extractor) {
     }
 
-    private Trained train(List<Review> reviews, FeatureConfig config, Hyperparameters h) {
+    private Trained train(List<Review> reviews, FeatureConfig config, Hyperparameters h, String what) {
         Vocabulary vocabulary = features.fitVocabulary(reviews, config);
         progress.detail("vocabulary: " + vocabulary.size() + " terms");
         FeatureExtractor extractor = new FeatureExtractor(config, vocabulary);
@@ -102,7 +102,7 @@ public final class MultiLabelFitter {
         LinearSGDTrainer trainer = new LinearSGDTrainer(new BinaryCrossEntropy(),
                 Trainers.optimiser(h, dataset.getFeatureMap().size()), h.epochs(), (int) stepsPerEpoch,
                 h.minibatchSize(), h.seed());
-        try (Progress.Task task = progress.start("training multi-label", h.epochs());
+        try (Progress.Task task = progress.start("training multi-label, " + what, h.epochs());
                 EpochListener listener = new EpochListener(stepsPerEpoch, task::advanceTo, progress)) {
             return new Trained(trainer.train(dataset), vocabulary, extractor);
         }
