@@ -19,8 +19,8 @@ import java.util.Set;
  * both headline figures up. A label with too few held-out texts to say keeps the global one.
  */
 public final class ThresholdTuner {
-    /** Held-out texts a label needs before its own threshold is trusted over the global one. */
-    static final int MIN_POSITIVES = 5;
+    /** Held-out positives a label needs before its own threshold is trusted over the global one (TMDB: TV Movie, 7 movies, keeps it). */
+    static final int MIN_POSITIVES = 20;
     private static final int PASSES = 3;
     private static final double LOWEST = 0.02;
     private static final double HIGHEST = 0.90;
