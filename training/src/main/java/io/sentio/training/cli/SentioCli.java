@@ -47,7 +47,7 @@ public final class SentioCli implements Runnable {
      */
     public static final int ALIAS_MOVED = CliExitCodes.ALIAS_MOVED;
     /**
-     * Exit code of {@code publish --gate} when the candidate and the live model are of different
+     * Exit code of {@code publish --gate} and {@code retrain} when the candidate and the live model are of different
      * tasks (single-label vs multi-label): nothing was stored, the alias did not move.
      */
     public static final int TASK_MISMATCH = CliExitCodes.TASK_MISMATCH;
