@@ -77,8 +77,23 @@ public sealed interface DecisionRule {
             thresholds.forEach((label, t) -> checkProbability("threshold of '" + label + "'", t));
         }
 
+        /**
+         * A multi-label answer counts as low-confidence when some label's probability lies within
+         * this distance of its threshold: a small change of text would flip that label.
+         */
+        public static final double LOW_CONFIDENCE_MARGIN = 0.1;
+
         public double threshold(String label) {
             return thresholds.getOrDefault(label, defaultThreshold);
+        }
+
+        /** How near the probability nearest its threshold lies to it (the smallest |p − threshold|). */
+        public double nearestDistance(String[] labels, double[] probabilities) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < labels.length; i++) {
+                nearest = Math.min(nearest, Math.abs(probabilities[i] - threshold(labels[i])));
+            }
+            return nearest;
         }
 
         @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.Output;
 import org.tribuo.impl.ArrayExample;
 
 /**
@@ -36,6 +37,7 @@ public final class Classifier {
     private final FeatureExtractor features;
     private final LinearScorer scorer;
     private final DecisionRule rule;
+    private final boolean multiLabel;
     private final ThreadLocal<FeatureBuffer> buffers = ThreadLocal.withInitial(FeatureBuffer::new);
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -45,6 +47,7 @@ public final class Classifier {
         this.loaded = loaded;
         this.features = loaded.features();
         this.rule = manifest.decision().rule();
+        this.multiLabel = manifest.decision().multiLabel();
         // No features (a deliberately broken model in tests): fail per prediction, as before, not here.
         // Stored weights were checked against Tribuo when the bundle was packed.
         this.scorer = features == null ? null : loaded.storedScorer()
@@ -108,7 +111,7 @@ public final class Classifier {
 
     /** Tribuo's own predict on the same features: for models without a direct scorer, and to check one. */
     Prediction predictCleanWithTribuo(String cleanText) {
-        return toPrediction(loaded.model().predict(example(features, cleanText)));
+        return toPrediction(TribuoOutputs.predict(loaded.model(), features, cleanText));
     }
 
     /** Whether the direct scorer is in use (false: every prediction goes through Tribuo). */
@@ -121,7 +124,8 @@ public final class Classifier {
         return example(features, cleanText, LabelFactory.UNKNOWN_LABEL);
     }
 
-    public static ArrayExample<Label> example(FeatureExtractor features, String cleanText, Label label) {
+    /** An example with its output: a {@link Label}, or a {@code MultiLabel} for a multi-label model. */
+    public static <T extends Output<T>> ArrayExample<T> example(FeatureExtractor features, String cleanText, T label) {
         FeatureVector vector = features.extract(cleanText);
         String[] names = Arrays.copyOf(vector.names(), vector.size() + 1);
         double[] values = Arrays.copyOf(vector.values(), vector.size() + 1);
@@ -145,29 +149,44 @@ public final class Classifier {
                 .equals(predictCleanWithTribuo(probe));
     }
 
-    private Prediction toPrediction(org.tribuo.Prediction<Label> tribuo) {
-        Map<String, Label> scores = tribuo.getOutputScores();
+    private Prediction toPrediction(Map<String, ? extends Output<?>> scores) {
         double[] values = new double[scores.size()];
         String[] labels = new String[scores.size()];
         int i = 0;
-        for (Map.Entry<String, Label> e : scores.entrySet()) {
+        for (Map.Entry<String, ? extends Output<?>> e : scores.entrySet()) {
             labels[i] = e.getKey();
-            values[i] = e.getValue().getScore();
+            values[i] = TribuoOutputs.score(e.getValue());
             i++;
         }
         return toPrediction(labels, values, loaded.model().generatesProbabilities());
     }
 
     /**
-     * Scores in Tribuo's output order → prediction; the label is chosen by the bundle's decision
-     * rule from the probabilities (by default the first highest, as Tribuo picks it).
+     * Scores in Tribuo's output order → prediction; the label (or, multi-label, the label set) is
+     * chosen by the bundle's decision rule from the probabilities (by default the first highest, as
+     * Tribuo picks it).
      */
     private Prediction toPrediction(String[] labels, double[] values, boolean probabilities) {
         if (!probabilities) {
-            softmax(values);
+            if (multiLabel) {
+                sigmoid(values);
+            } else {
+                softmax(values);
+            }
         }
-        String label = labels[rule.choose(labels, values).get(0)];
-        return new Prediction(label, ordered(labels, values));
+        List<Integer> chosen = rule.choose(labels, values);
+        if (multiLabel) {
+            double distance = ((DecisionRule.LabelThresholds) rule).nearestDistance(labels, values);
+            return Prediction.ofSet(chosen.stream().map(i -> labels[i]).toList(), ordered(labels, values), distance);
+        }
+        return new Prediction(labels[chosen.get(0)], ordered(labels, values));
+    }
+
+    /** Margin scores of a multi-label hinge model become independent per-label values in (0, 1). */
+    private static void sigmoid(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 1 / (1 + Math.exp(-values[i]));
+        }
     }
 
     /** Margin scores (hinge loss) become a distribution; uncalibrated, but ordered and comparable. */

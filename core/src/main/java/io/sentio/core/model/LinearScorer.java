@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.common.sgd.AbstractLinearSGDModel;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.util.ExpNormalizer;
 import org.tribuo.math.util.NoopNormalizer;
+import org.tribuo.math.util.SigmoidNormalizer;
 import org.tribuo.math.util.VectorNormalizer;
 
 /**
@@ -36,7 +36,8 @@ import org.tribuo.math.util.VectorNormalizer;
  *   int32  1                           format version
  *   int32  L                           number of labels
  *   L ×   (int32 n, n bytes UTF-8)     label names in Tribuo's output-id order (the order of scores)
- *   byte   normaliser                  0 = none (hinge: Classifier applies softmax), 1 = softmax (log loss)
+ *   byte   normaliser                  0 = none (hinge: Classifier applies softmax), 1 = softmax (log loss),
+ *                                      2 = sigmoid per label (multi-label binary cross-entropy)
  *   int32  T                           number of vocabulary terms (must equal the bundle's vocabulary)
  *   int32  S                           bias slot: the {@code <bias>} feature's row is added before the
  *                                      first known term at position ≥ S (after all of them if S = T)
@@ -77,11 +78,11 @@ final class LinearScorer {
     }
 
     /**
-     * A scorer for a linear SGD classification model, or empty for any other model (factorisation
-     * machines, …), which keep Tribuo's own predict.
+     * A scorer for a linear SGD model, single- or multi-label, or empty for any other model
+     * (factorisation machines, …), which keep Tribuo's own predict.
      */
-    static Optional<LinearScorer> of(Model<Label> model, Vocabulary vocabulary) {
-        if (!(model instanceof LinearSGDModel linear)) {
+    static Optional<LinearScorer> of(Model<?> model, Vocabulary vocabulary) {
+        if (!(model instanceof AbstractLinearSGDModel<?> linear)) {
             return Optional.empty();
         }
         ImmutableFeatureMap featureMap = linear.getFeatureIDMap();
@@ -117,12 +118,14 @@ final class LinearScorer {
         double[] biasFeatureRow = column(weights, biasFeature);
         double[] tribuoBiasRow = tribuoBias ? column(weights, featureMap.size()) : null;
         // Tribuo keeps the normaliser private; it is the objective's: softmax for log loss (the
-        // probabilistic one), none for hinge. Classifier checks the result against Tribuo at load.
-        VectorNormalizer normalizer = linear.generatesProbabilities() ? new ExpNormalizer() : new NoopNormalizer();
-        ImmutableOutputInfo<Label> outputs = linear.getOutputIDInfo();
+        // probabilistic one), a sigmoid per label for multi-label binary cross-entropy, none for
+        // hinge. Classifier checks the result against Tribuo at load.
+        VectorNormalizer normalizer = !linear.generatesProbabilities() ? new NoopNormalizer()
+                : TribuoOutputs.isMultiLabel(linear) ? new SigmoidNormalizer() : new ExpNormalizer();
+        ImmutableOutputInfo<?> outputs = linear.getOutputIDInfo();
         String[] labelNames = new String[labels];
         for (int l = 0; l < labels; l++) {
-            labelNames[l] = outputs.getOutput(l).getLabel();
+            labelNames[l] = TribuoOutputs.name(outputs.getOutput(l));
         }
         return Optional.of(new LinearScorer(labels, termRows, known, biasFeatureRow, tribuoBiasRow,
                 biasFeatureSlot, normalizer, labelNames));
@@ -139,9 +142,13 @@ final class LinearScorer {
     static final int FORMAT_VERSION = 1;
     private static final byte[] MAGIC = {'S', 'N', 'T', 'W'};
 
-    /** Whether the scores are already probabilities (softmax), as Tribuo's {@code generatesProbabilities}. */
+    /** Whether the scores are already probabilities (softmax or sigmoid), as Tribuo's {@code generatesProbabilities}. */
     boolean probabilistic() {
-        return normalizer instanceof ExpNormalizer;
+        return !(normalizer instanceof NoopNormalizer);
+    }
+
+    private byte normaliserCode() {
+        return (byte) (normalizer instanceof SigmoidNormalizer ? 2 : normalizer instanceof ExpNormalizer ? 1 : 0);
     }
 
     /** The scorer as {@code weights.bin}; see the class comment for the layout. */
@@ -159,7 +166,7 @@ final class LinearScorer {
         for (byte[] name : names) {
             out.putInt(name.length).put(name);
         }
-        out.put((byte) (probabilistic() ? 1 : 0)).putInt(terms).putInt(biasFeatureSlot)
+        out.put(normaliserCode()).putInt(terms).putInt(biasFeatureSlot)
                 .put((byte) (tribuoBiasRow == null ? 0 : 1));
         for (boolean k : known) {
             out.put((byte) (k ? 1 : 0));
@@ -193,7 +200,7 @@ final class LinearScorer {
                 labelNames[l] = new String(name, StandardCharsets.UTF_8);
             }
             byte normaliser = in.get();
-            if (normaliser != 0 && normaliser != 1) {
+            if (normaliser < 0 || normaliser > 2) {
                 throw new ModelBundleException(ModelBundle.WEIGHTS_FILE + " has unknown normaliser " + normaliser);
             }
             int terms = in.getInt();
@@ -224,10 +231,18 @@ final class LinearScorer {
                 weights.get(tribuoBiasRow);
             }
             return new LinearScorer(labels, termRows, known, biasFeatureRow, tribuoBiasRow, biasFeatureSlot,
-                    normaliser == 1 ? new ExpNormalizer() : new NoopNormalizer(), labelNames);
+                    normaliser(normaliser), labelNames);
         } catch (java.nio.BufferUnderflowException | NegativeArraySizeException | ArithmeticException e) {
             throw new ModelBundleException(ModelBundle.WEIGHTS_FILE + " is truncated or malformed", e);
         }
+    }
+
+    private static VectorNormalizer normaliser(byte code) {
+        return switch (code) {
+            case 1 -> new ExpNormalizer();
+            case 2 -> new SigmoidNormalizer();
+            default -> new NoopNormalizer();
+        };
     }
 
     /** The labels, in the order of {@link #score}'s values (Tribuo's output ids). */

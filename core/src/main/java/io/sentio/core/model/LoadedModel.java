@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tribuo.Model;
-import org.tribuo.classification.Label;
 
 /**
  * A verified bundle, ready to predict. The Tribuo model is deserialised on first need: a bundle
@@ -17,11 +16,11 @@ public final class LoadedModel {
     private final Manifest manifest;
     private final FeatureExtractor features;
     private final LinearScorer scorer;
-    private Supplier<Model<Label>> loader;
-    private volatile Model<Label> model;
+    private Supplier<Model<?>> loader;
+    private volatile Model<?> model;
 
     /** An already deserialised model (tests, and bundles without weights). */
-    public LoadedModel(Manifest manifest, Model<Label> model, FeatureExtractor features) {
+    public LoadedModel(Manifest manifest, Model<?> model, FeatureExtractor features) {
         this.manifest = manifest;
         this.model = Objects.requireNonNull(model, "model");
         this.features = features;
@@ -29,7 +28,7 @@ public final class LoadedModel {
     }
 
     /** A model deserialised on first call of {@link #model()}, scored meanwhile by {@code scorer}. */
-    LoadedModel(Manifest manifest, Supplier<Model<Label>> loader, FeatureExtractor features, LinearScorer scorer) {
+    LoadedModel(Manifest manifest, Supplier<Model<?>> loader, FeatureExtractor features, LinearScorer scorer) {
         this.manifest = manifest;
         this.loader = Objects.requireNonNull(loader, "loader");
         this.features = features;
@@ -40,9 +39,12 @@ public final class LoadedModel {
         return manifest;
     }
 
-    /** The Tribuo model, deserialised now if it has not been yet (≈ 1 s for a 77k-term model). */
-    public Model<Label> model() {
-        Model<Label> loaded = model;
+    /**
+     * The Tribuo model, deserialised now if it has not been yet (≈ 1 s for a 77k-term model): a
+     * {@code Model<Label>} or, when the manifest's decision is multi-label, a {@code Model<MultiLabel>}.
+     */
+    public Model<?> model() {
+        Model<?> loaded = model;
         if (loaded == null) {
             synchronized (this) {
                 loaded = model;

@@ -41,7 +41,12 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
      * scores probe texts exactly as Tribuo does (else packing fails: a bundle must not answer
      * differently from its model).
      */
-    public static ModelBundle pack(Manifest draft, Model<Label> model, Vocabulary vocabulary) {
+    public static ModelBundle pack(Manifest draft, Model<?> model, Vocabulary vocabulary) {
+        if (TribuoOutputs.isMultiLabel(model) != draft.decision().multiLabel()) {
+            throw new ModelBundleException("cannot pack: the model is " + (TribuoOutputs.isMultiLabel(model)
+                    ? "multi-label" : "single-label") + " but the manifest's decision is for a "
+                    + draft.decision().task().wireName() + " model");
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(MODEL_FILE, Gzip.compress(model.serialize().toByteArray()));
         files.put(VOCABULARY_FILE, vocabulary.toBytes());
@@ -55,7 +60,7 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
         }
         Map<String, String> hashes = new TreeMap<>();
         files.forEach((name, bytes) -> hashes.put(name, Sha256.hex(bytes)));
-        List<String> labels = model.getOutputIDInfo().getDomain().stream().map(Label::getLabel).sorted().toList();
+        List<String> labels = model.getOutputIDInfo().getDomain().stream().map(TribuoOutputs::name).sorted().toList();
         Manifest manifest = draft.withFiles(hashes, hashes.get(MODEL_FILE), Tribuo.VERSION, labels);
         return new ModelBundle(manifest, files);
     }
@@ -127,7 +132,7 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
      * Probe texts (a few terms from across the vocabulary, one text per tenth of it, and a text of
      * unknown words) must get exactly Tribuo's scores from the scorer read back from the weights.
      */
-    static void checkAgainstTribuo(LinearScorer scorer, Model<Label> model, FeatureExtractor features) {
+    static void checkAgainstTribuo(LinearScorer scorer, Model<?> model, FeatureExtractor features) {
         Vocabulary vocabulary = features.vocabulary();
         List<String> probes = new java.util.ArrayList<>(List.of("", "zzzzqqqq"));
         int n = vocabulary.size();
@@ -149,11 +154,11 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
         for (String probe : probes) {
             features.extractInto(probe, buffer);
             double[] direct = scorer.score(buffer);
-            Map<String, Label> tribuo = model.predict(Classifier.example(features, probe)).getOutputScores();
+            Map<String, ? extends org.tribuo.Output<?>> tribuo = TribuoOutputs.predict(model, features, probe);
             boolean same = tribuo.size() == labels.length;
             for (int l = 0; same && l < labels.length; l++) {
-                Label expected = tribuo.get(labels[l]);
-                same = expected != null && Math.abs(expected.getScore() - direct[l]) <= 1e-12;
+                org.tribuo.Output<?> expected = tribuo.get(labels[l]);
+                same = expected != null && Math.abs(TribuoOutputs.score(expected) - direct[l]) <= 1e-12;
             }
             if (!same) {
                 throw new ModelBundleException("cannot pack: " + WEIGHTS_FILE + " would score '"
@@ -179,7 +184,7 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
         FeatureExtractor features = new FeatureExtractor(manifest.features(), vocabulary);
         byte[] weights = files.get(WEIGHTS_FILE);
         if (weights == null) {
-            return new LoadedModel(manifest, deserializeModel(files.get(MODEL_FILE)), features);
+            return new LoadedModel(manifest, deserializeModel(files.get(MODEL_FILE), manifest), features);
         }
         LinearScorer scorer = LinearScorer.fromBytes(weights, vocabulary);
         if (!new java.util.TreeSet<>(List.of(scorer.labels())).equals(new java.util.TreeSet<>(manifest.labels()))) {
@@ -187,7 +192,7 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
                     + List.of(scorer.labels()) + " but the manifest says " + manifest.labels());
         }
         byte[] modelBytes = files.get(MODEL_FILE);
-        return new LoadedModel(manifest, () -> deserializeModel(modelBytes), features, scorer);
+        return new LoadedModel(manifest, () -> deserializeModel(modelBytes, manifest), features, scorer);
     }
 
     /** Refuses a bundle whose files do not match the sha256 recorded in its manifest. */
@@ -215,14 +220,17 @@ public record ModelBundle(Manifest manifest, Map<String, byte[]> files) {
         return "'" + manifest.name() + "' version " + manifest.version();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Model<Label> deserializeModel(byte[] bytes) {
+    /** The Tribuo model, which must be of the task the manifest's decision names. */
+    private static Model<?> deserializeModel(byte[] bytes, Manifest manifest) {
         try {
             Model<?> model = Model.deserialize(ModelProto.parseFrom(Gzip.decompressIfGzipped(bytes)));
-            if (!model.validate(Label.class)) {
-                throw new ModelBundleException(MODEL_FILE + " is not a classification model");
+            boolean multiLabel = manifest.decision().multiLabel();
+            if (!model.validate(multiLabel ? org.tribuo.multilabel.MultiLabel.class : Label.class)) {
+                throw new ModelBundleException(MODEL_FILE + " is not a " + (multiLabel ? "multi-label" : "classification")
+                        + " model, which the manifest's decision (" + manifest.decision().task().wireName()
+                        + ") says it is");
             }
-            return (Model<Label>) model;
+            return model;
         } catch (IOException | RuntimeException e) {
             if (e instanceof ModelBundleException mbe) {
                 throw mbe;

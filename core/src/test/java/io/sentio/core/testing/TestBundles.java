@@ -46,7 +46,51 @@ public final class TestBundles {
             new String[] {"neutral", "Decent top, average fabric, runs a bit large."},
             new String[] {"neutral", "Mixed feelings, okay fit but so-so material."});
 
+    private static final List<String[]> MOVIES = List.of(
+            new String[] {"Action|Adventure", "A soldier fights his way across the desert to rescue a hostage."},
+            new String[] {"Action|Adventure", "Explosions, car chases and a treasure hunt across the jungle."},
+            new String[] {"Action", "A cop battles a gang of armed robbers in a burning tower."},
+            new String[] {"Adventure|Fantasy", "A young wizard sets off on a quest to find a magic sword."},
+            new String[] {"Fantasy", "A dragon and an elf queen rule an enchanted kingdom of magic."},
+            new String[] {"Adventure|Fantasy", "Hobbits journey across enchanted lands on a perilous quest."},
+            new String[] {"Comedy", "Two clumsy roommates throw a hilarious party that goes wrong."},
+            new String[] {"Comedy|Romance", "A funny wedding planner falls in love with the groom's brother."},
+            new String[] {"Romance", "Two strangers fall in love on a summer trip to Paris."},
+            new String[] {"Romance|Drama", "A widow finds love again while caring for her dying father."},
+            new String[] {"Drama", "A family struggles with grief after the loss of a son."},
+            new String[] {"Drama", "A teacher fights for her students in a poor neighbourhood school."});
+
     private TestBundles() {
+    }
+
+    /** A multi-label movie-genre bundle (label sets, thresholds per label, at least one label a text). */
+    public static ModelBundle genres() {
+        TextCleaner cleaner = new TextCleaner();
+        FeatureConfig config = FeatureConfig.defaults().withMinCount(1);
+        List<String> texts = MOVIES.stream().map(r -> cleaner.clean(r[1])).toList();
+        Vocabulary vocabulary = Vocabulary.fit(config, Vocabulary.documentFrequencies(config, texts), texts.size());
+        FeatureExtractor features = new FeatureExtractor(config, vocabulary);
+        org.tribuo.multilabel.MultiLabelFactory factory = new org.tribuo.multilabel.MultiLabelFactory();
+        MutableDataset<org.tribuo.multilabel.MultiLabel> dataset =
+                new MutableDataset<>(new SimpleDataSourceProvenance("test movies", factory), factory);
+        for (int i = 0; i < MOVIES.size(); i++) {
+            java.util.Set<Label> set = new java.util.LinkedHashSet<>();
+            for (String genre : MOVIES.get(i)[0].split("\\|")) {
+                set.add(new Label(genre));
+            }
+            dataset.add(Classifier.example(features, texts.get(i), new org.tribuo.multilabel.MultiLabel(set)));
+        }
+        var model = new org.tribuo.multilabel.sgd.linear.LinearSGDTrainer(
+                new org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy(), new AdaGrad(0.5, 0.1), 30, -1, 1, 42L)
+                .train(dataset);
+        Manifest draft = new Manifest("test-genres", Manifest.UNPUBLISHED, Instant.parse("2026-11-23T00:00:00Z"),
+                List.of(), "review", config, new TrainerSpec("multilabel-logistic", Map.of("epochs", 30)),
+                new DataSummary("test-bundles", "inline", "0".repeat(64),
+                        Map.of("train", (long) MOVIES.size(), "test", 0L)),
+                Map.of("micro_f1", 1.0), "", Map.of(), "", java.util.Optional.empty(),
+                new io.sentio.core.decision.Decision(io.sentio.core.decision.Task.MULTI_LABEL,
+                        new io.sentio.core.decision.DecisionRule.LabelThresholds(Map.of("Drama", 0.4), 0.5, 1)));
+        return ModelBundle.pack(draft, model, vocabulary);
     }
 
     /** A three-class review-sentiment bundle (positive / neutral / negative). */

@@ -23,6 +23,8 @@ public final class ResponseRenderer {
 
     private final Manifest manifest;
     private final int topN;
+    /** A multi-label model answers a {@code labels} set where a single-label one answers one {@code label}. */
+    private final boolean multiLabel;
     private final String healthBody;
     private final String modelBody;
 
@@ -30,6 +32,7 @@ public final class ResponseRenderer {
     public ResponseRenderer(Manifest manifest, int topN) {
         this.manifest = manifest;
         this.topN = topN;
+        this.multiLabel = manifest.decision().multiLabel();
         this.healthBody = write(g -> {
             g.writeStartObject();
             g.writeStringField("status", "ok");
@@ -94,7 +97,7 @@ public final class ResponseRenderer {
         }), extraHeaders);
     }
 
-    private static void writePrediction(JsonGenerator g, ProbabilityWriter probabilities, TextPrediction prediction)
+    private void writePrediction(JsonGenerator g, ProbabilityWriter probabilities, TextPrediction prediction)
             throws IOException {
         writeLabelAndProbabilities(g, probabilities, prediction.overall());
         g.writeArrayFieldStart("sentences");
@@ -107,9 +110,17 @@ public final class ResponseRenderer {
         g.writeEndArray();
     }
 
-    private static void writeLabelAndProbabilities(JsonGenerator g, ProbabilityWriter probabilities,
+    private void writeLabelAndProbabilities(JsonGenerator g, ProbabilityWriter probabilities,
             Prediction prediction) throws IOException {
-        g.writeStringField("label", prediction.label());
+        if (multiLabel) {
+            g.writeArrayFieldStart("labels");
+            for (String label : prediction.labels()) {
+                g.writeString(label);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeStringField("label", prediction.label());
+        }
         g.writeObjectFieldStart("probabilities");
         probabilities.write(prediction.probabilities());
         g.writeEndObject();

@@ -57,7 +57,7 @@ public final class PredictionMetrics {
     }
 
     public boolean isLowConfidence(TextPrediction prediction) {
-        return prediction.overall().confidence() < lowConfidenceThreshold;
+        return prediction.overall().lowConfidence(lowConfidenceThreshold);
     }
 
     /** The metrics of one request; writes nothing when there is nothing to count (health, model). */

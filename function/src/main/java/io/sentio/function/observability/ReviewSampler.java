@@ -54,14 +54,15 @@ public final class ReviewSampler {
         }
         for (int i = 0; i < predictions.size(); i++) {
             Prediction overall = predictions.get(i).overall();
-            boolean low = overall.confidence() < lowConfidenceThreshold;
+            boolean low = overall.lowConfidence(lowConfidenceThreshold);
             if (random.nextDouble() < (low ? lowConfidenceRate : rate)) {
                 LOG.info("review sample",
                         entry("review", true),
                         entry("requestId", requestId),
                         entry("modelVersion", modelVersion),
                         entry("text", texts.get(i)),
-                        entry("label", overall.label()),
+                        overall.thresholdDistance().isPresent()
+                                ? entry("labels", overall.labels()) : entry("label", overall.label()),
                         entry("confidence", overall.confidence()),
                         entry("lowConfidence", low),
                         entry("probabilities", overall.probabilities()));

@@ -134,6 +134,27 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void aMultiLabelModelsResponsesMatchTheSchemas() {
+        ApiHandler genres = new ApiHandler(io.sentio.function.lifecycle.FunctionRuntime.of(
+                io.sentio.function.lifecycle.FunctionConfig.fromEnvironment(java.util.Map.of("MODEL_URI", "genres")),
+                io.sentio.core.testing.TestBundles.genres().open()));
+        for (APIGatewayV2HTTPEvent event : List.of(
+                Events.postJson("/predict", "{\"text\":\"A wizard on a quest. Then they fall in love.\"}"),
+                Events.postJson("/predict", "{\"texts\":[\"A soldier at war.\",\"A funny wedding.\"]}"),
+                Events.get("/predict", "text=A+dragon"), Events.get("/model"))) {
+            APIGatewayV2HTTPResponse response = call(genres, event);
+            Route route = Route.forPath(event.getRawPath());
+
+            assertThat(response.getBody()).contains(route.path().equals("/model") ? "multi_label" : "\"labels\":[");
+            assertThat(errors(responseSchema(route.path(), event.getRequestContext().getHttp().getMethod(),
+                    response.getStatusCode()), response.getBody())).as(response.getBody()).isEmpty();
+        }
+        JsonNode single = DOCUMENT.at("/components/schemas/SinglePrediction");
+        assertThat(errors(single, "{\"probabilities\":{\"a\":1.0},\"sentences\":[],"
+                + "\"model\":{\"name\":\"m\",\"version\":\"1\"}}")).as("neither label nor labels").isNotEmpty();
+    }
+
+    @Test
     void theSchemasRejectABodyOfTheWrongShape() {
         JsonNode single = DOCUMENT.at("/components/schemas/SinglePrediction");
 

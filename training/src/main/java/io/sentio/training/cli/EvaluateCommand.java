@@ -2,7 +2,10 @@ package io.sentio.training.cli;
 
 import io.sentio.core.model.Classifier;
 import io.sentio.training.data.Split;
+import io.sentio.training.data.LabelSetOptions;
+import io.sentio.training.data.LoadOptions;
 import io.sentio.training.eval.Evaluation;
+import io.sentio.training.eval.MultiLabelEvaluation;
 import io.sentio.training.eval.EvaluationFiles;
 import io.sentio.training.job.EvaluationJob;
 import io.sentio.training.prepare.Granularity;
@@ -54,11 +57,34 @@ final class EvaluateCommand implements Callable<Integer> {
                 granularity == null ? classifier.manifest().granularity() : granularity, "--granularity");
         Optional<Split> only = split.equalsIgnoreCase("all") ? Optional.empty()
                 : Optional.of(Enums.parse(Split.class, split, "--split"));
+        if (classifier.manifest().decision().multiLabel()) {
+            return evaluateSets(classifier, unit, only);
+        }
         Evaluation e = common.withPool(pool -> new EvaluationJob(root.dataSources(), pool,
                 common.progress(root.err())).run(classifier, data, loader.toLoadOptions(), unit, only));
         new ResultPrinter(root.out()).evaluation(e);
         if (out != null) {
             write(e, classifier.manifest().name());
+        }
+        return 0;
+    }
+
+    /** A multi-label model: its data's label column holds sets, read as with {@code train --multi-label}. */
+    private int evaluateSets(Classifier classifier, Granularity unit, Optional<Split> only) {
+        LoadOptions load = loader.toLoadOptions();
+        if (!load.labelSets().multiLabel()) {
+            load = load.withLabelSets(new LabelSetOptions(true, load.labelSets().separator(), load.labelSets().labelMap()));
+        }
+        LoadOptions sets = load;
+        MultiLabelEvaluation e = common.withPool(pool -> new EvaluationJob(root.dataSources(), pool,
+                common.progress(root.err())).runSets(classifier, data, sets, unit, only));
+        new ResultPrinter(root.out()).evaluation(e);
+        if (out != null) {
+            try {
+                EvaluationFiles.write(out, classifier.manifest().name(), e);
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot write the evaluation to " + out + ": " + ex.getMessage(), ex);
+            }
         }
         return 0;
     }

@@ -6,9 +6,9 @@ import picocli.CommandLine.Option;
 
 /** How the quality gate compares a candidate with the live model ({@code publish --gate}, {@code retrain}). */
 final class GateOptions {
-    @Option(names = "--gate-metric", paramLabel = "macro_f1|accuracy",
-            description = "Metric the gate compares (default: ${DEFAULT-VALUE}).")
-    String metric = "macro_f1";
+    @Option(names = "--gate-metric", paramLabel = "macro_f1|accuracy|micro_f1",
+            description = "Metric the gate compares (default: macro_f1, or micro_f1 for a multi-label model).")
+    String metric;
 
     @Option(names = "--gate-tolerance", paramLabel = "DELTA",
             description = "How much worse than the live model the candidate may score and still be promoted, in "
@@ -17,7 +17,8 @@ final class GateOptions {
 
     GatePolicy policy() {
         try {
-            return new GatePolicy(Enums.parse(GateMetric.class, metric, "--gate-metric"), tolerance);
+            return metric == null ? GatePolicy.byTask(tolerance)
+                    : new GatePolicy(Enums.parse(GateMetric.class, metric, "--gate-metric"), tolerance);
         } catch (IllegalArgumentException e) {
             throw new CliException("--gate-tolerance: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.sentio.training.cli;
 
+import io.sentio.training.data.LabelSetOptions;
 import io.sentio.training.data.LoadOptions;
 import io.sentio.training.data.RatingMapping;
 import java.util.ArrayList;
@@ -18,8 +19,20 @@ final class LoaderOptions {
     List<String> textColumns = new ArrayList<>();
 
     @Option(names = "--label-column", paramLabel = "NAME",
-            description = "Column/field holding the label (a JSON list takes its first element, e.g. TMDB genres).")
+            description = "Column/field holding the label (a JSON list takes its first element, e.g. TMDB genres; all of them with --multi-label).")
     String labelColumn;
+
+    @Option(names = "--multi-label",
+            description = "The label column holds label SETS (a JSON list, a delimited string or a JSONL array): train a multi-label model.")
+    boolean multiLabel;
+
+    @Option(names = "--label-separator", paramLabel = "SEP",
+            description = "With --multi-label: separator between labels in a plain string cell (default: ${DEFAULT-VALUE}).")
+    String labelSeparator = LabelSetOptions.DEFAULT_SEPARATOR;
+
+    @Option(names = "--label-map", paramLabel = "FILE",
+            description = "With --multi-label: CSV of id,name rows renaming the labels read (e.g. genre ids to names).")
+    String labelMap;
 
     @Option(names = "--title-column", paramLabel = "NAME", description = "Review CSV: title column put before the text.")
     String titleColumn;
@@ -34,7 +47,8 @@ final class LoaderOptions {
     LoadOptions toLoadOptions() {
         try {
             return new LoadOptions(Optional.ofNullable(format), textColumns, Optional.ofNullable(labelColumn),
-                    Optional.ofNullable(titleColumn), Optional.ofNullable(ratingColumn), RatingMapping.parse(ratings));
+                    Optional.ofNullable(titleColumn), Optional.ofNullable(ratingColumn), RatingMapping.parse(ratings),
+                    new LabelSetOptions(multiLabel, labelSeparator, Optional.ofNullable(labelMap)));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -53,7 +53,8 @@ final class PredictCommand implements Callable<Integer> {
         String line;
         while ((line = in.readLine()) != null) {
             if (!line.isBlank()) {
-                root.out().println(JSON.writeValueAsString(json(classifier.predictWithSentences(line), line)));
+                root.out().println(JSON.writeValueAsString(json(classifier.predictWithSentences(line), line,
+                        classifier.manifest().decision().multiLabel())));
             }
         }
         return 0;
@@ -62,29 +63,35 @@ final class PredictCommand implements Callable<Integer> {
     private void printOne(Classifier classifier) {
         ResultPrinter printer = new ResultPrinter(root.out());
         TextPrediction p = classifier.predictWithSentences(text);
-        printer.prediction(p.overall());
+        boolean multiLabel = classifier.manifest().decision().multiLabel();
+        printer.prediction(p.overall(), multiLabel);
         if (sentences) {
             for (SentencePrediction s : p.sentences()) {
                 root.out().print("  " + s.text() + "\n    -> ");
-                printer.prediction(s.prediction());
+                printer.prediction(s.prediction(), multiLabel);
             }
         }
     }
 
-    private ObjectNode json(TextPrediction p, String line) {
-        ObjectNode node = node(p.overall());
+    private ObjectNode json(TextPrediction p, String line, boolean multiLabel) {
+        ObjectNode node = node(p.overall(), multiLabel);
         node.put("text", line);
         node.put("unknown_term_share", p.unknownTermShare());
         if (sentences) {
             var array = node.putArray("sentences");
-            p.sentences().forEach(s -> array.add(node(s.prediction()).put("text", s.text())));
+            p.sentences().forEach(s -> array.add(node(s.prediction(), multiLabel).put("text", s.text())));
         }
         return node;
     }
 
-    private static ObjectNode node(Prediction p) {
+    /** As the API answers: {@code label} for a single-label model, the {@code labels} set for a multi-label one. */
+    private static ObjectNode node(Prediction p, boolean multiLabel) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("label", p.label());
+        if (multiLabel) {
+            p.labels().forEach(node.putArray("labels")::add);
+        } else {
+            node.put("label", p.label());
+        }
         ObjectNode probabilities = node.putObject("probabilities");
         p.probabilities().forEach(probabilities::put);
         return node;

@@ -2,6 +2,8 @@ package io.sentio.training.cli;
 
 import io.sentio.core.model.BundleDirectory;
 import io.sentio.core.model.ModelBundle;
+import io.sentio.training.data.LabelSetOptions;
+import io.sentio.training.data.LoadOptions;
 import io.sentio.core.store.ModelStore;
 import io.sentio.training.eval.Evaluator;
 import io.sentio.training.job.EvaluationJob;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
                 + "move an alias (e.g. live) to it. The bundle is verified first.",
                 "With --gate: score the bundle and the alias's current model on --gate-data; the new version keeps "
                 + "the decision in its manifest, and the alias moves only if the bundle is not worse. Exit: 0 "
-                + "promoted, " + SentioCli.GATE_REFUSED + " refused by the gate, 1 failure, 2 usage error."})
+                + "promoted, " + SentioCli.GATE_REFUSED + " refused by the gate, " + SentioCli.TASK_MISMATCH
+                + " candidate and live model of different tasks (single- vs multi-label; nothing stored), 1 failure, "
+                + "2 usage error."})
 final class PublishCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Bundle directory (output of train).")
@@ -88,6 +92,15 @@ final class PublishCommand implements Callable<Integer> {
         return SentioCli.OK;
     }
 
+    /** A multi-label bundle is gated on label sets, read whole from the label column. */
+    private LoadOptions loadOptionsFor(ModelBundle bundle) {
+        LoadOptions load = loader.toLoadOptions();
+        if (!bundle.manifest().decision().multiLabel() || load.labelSets().multiLabel()) {
+            return load;
+        }
+        return load.withLabelSets(new LabelSetOptions(true, load.labelSets().separator(), load.labelSets().labelMap()));
+    }
+
     private int gated(ModelBundle bundle) {
         if (gateData == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -99,7 +112,7 @@ final class PublishCommand implements Callable<Integer> {
         return common.withPool(pool -> {
             Granularity granularity = Enums.parse(Granularity.class, bundle.manifest().granularity(), "granularity");
             List<Review> heldOut = new EvaluationJob(root.dataSources(), pool, common.progress(root.err()))
-                    .units(gateData, loader.toLoadOptions(), granularity, Optional.empty());
+                    .units(gateData, loadOptionsFor(bundle), granularity, Optional.empty());
             String description = gateData + " (" + heldOut.size() + " " + granularity.name().toLowerCase(Locale.ROOT)
                     + "s)";
             GatedPublisher publisher = new GatedPublisher(

@@ -6,6 +6,9 @@ import io.sentio.core.model.ModelBundle;
 import io.sentio.core.model.Prediction;
 import io.sentio.training.eval.ClassMetrics;
 import io.sentio.training.eval.Evaluation;
+import io.sentio.training.eval.LabelMetrics;
+import io.sentio.training.eval.MultiLabelEvaluation;
+import io.sentio.training.job.MultiLabelTrainingResult;
 import io.sentio.training.job.TrainingResult;
 import io.sentio.training.lifecycle.GatedPublisher;
 import io.sentio.training.lifecycle.RetrainRecord;
@@ -34,6 +37,42 @@ final class ResultPrinter {
                 result.bundle().files().get(ModelBundle.VOCABULARY_FILE).length / 1024);
         out.println("written    " + result.out().toAbsolutePath().normalize()
                 + " (bundle, evaluation.json, evaluation.html)");
+    }
+
+    void trained(MultiLabelTrainingResult result) {
+        Manifest m = result.bundle().manifest();
+        out.printf(Locale.ROOT, "model      %s (%s, %s granularity, %s split)%n", m.name(), m.trainer().type(),
+                m.granularity(), m.trainer().hyperparameters().get("split"));
+        out.printf(Locale.ROOT, "data       %s [%s] sha256 %s%n", m.data().source(), m.data().format(),
+                m.data().sha256().substring(0, 12));
+        evaluation(result.evaluation());
+        out.printf(Locale.ROOT, "model file %.2f MB (%s), vocabulary %d KB%n",
+                result.bundle().files().get(ModelBundle.MODEL_FILE).length / 1e6, ModelBundle.MODEL_FILE,
+                result.bundle().files().get(ModelBundle.VOCABULARY_FILE).length / 1024);
+        out.println("written    " + result.out().toAbsolutePath().normalize()
+                + " (bundle, evaluation.json, evaluation.html)");
+    }
+
+    void evaluation(MultiLabelEvaluation e) {
+        out.printf(Locale.ROOT, "micro-F1   %.4f%nmacro-F1   %.4f%nsamples-F1 %.4f%nhamming    %.4f%n"
+                + "subset-acc %.4f%nlabels     %.2f per text true, %.2f predicted%n", e.microF1(), e.macroF1(),
+                e.samplesF1(), e.hammingLoss(), e.subsetAccuracy(), e.labelCardinality().get("true"),
+                e.labelCardinality().get("predicted"));
+        if (e.nTrain() > 0) {
+            out.printf(Locale.ROOT, "rows       %d train, %d test; trained in %.1f s%n", e.nTrain(), e.nTest(),
+                    e.trainSeconds());
+        } else {
+            out.printf(Locale.ROOT, "rows       %d evaluated%n", e.nTest());
+        }
+        for (Map.Entry<String, LabelMetrics> c : e.perLabel().entrySet()) {
+            LabelMetrics m = c.getValue();
+            out.printf(Locale.ROOT, "  %-16s precision %.3f  recall %.3f  f1 %.3f  support %d  threshold %.2f%n",
+                    c.getKey(), m.precision(), m.recall(), m.f1(), m.support(), m.threshold());
+        }
+        if (!e.skipped().isEmpty()) {
+            out.println("skipped    " + e.skipped().entrySet().stream()
+                    .map(s -> s.getKey() + "=" + s.getValue()).collect(Collectors.joining(", ")));
+        }
     }
 
     void evaluation(Evaluation e) {
@@ -88,8 +127,9 @@ final class ResultPrinter {
         return String.format(Locale.ROOT, "%.4f", value);
     }
 
-    void prediction(Prediction p) {
-        out.printf(Locale.ROOT, "%s  (%s)%n", p.label(), p.probabilities().entrySet().stream()
+    /** {@code Drama  (…)}; a multi-label model's set prints as {@code [Action, Adventure]  (…)}. */
+    void prediction(Prediction p, boolean multiLabel) {
+        out.printf(Locale.ROOT, "%s  (%s)%n", multiLabel ? "[" + String.join(", ", p.labels()) + "]" : p.label(), p.probabilities().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", ")));
     }

@@ -47,6 +47,11 @@ public final class SentioCli implements Runnable {
      * N (someone moved it since): it was left where it is, nothing moved.
      */
     public static final int ALIAS_MOVED = CliExitCodes.ALIAS_MOVED;
+    /**
+     * Exit code of {@code publish --gate} and {@code retrain} when the candidate and the live model are of different
+     * tasks (single-label vs multi-label): nothing was stored, the alias did not move.
+     */
+    public static final int TASK_MISMATCH = CliExitCodes.TASK_MISMATCH;
     /** Exit code of {@code drift} when the data drifted from the model's baseline (0: it did not). */
     public static final int DRIFT = CliExitCodes.DRIFT;
     /** The alias serving reads, and the default of every command that moves one. */
@@ -140,6 +145,6 @@ public final class SentioCli implements Runnable {
         if (verbose || !expected) {
             e.printStackTrace(err);
         }
-        return FAILED;
+        return e instanceof io.sentio.training.lifecycle.QualityGate.TaskMismatch ? TASK_MISMATCH : FAILED;
     }
 }

@@ -1,5 +1,7 @@
 package io.sentio.training.cli;
 
+import io.sentio.training.job.MultiLabelTrainingJob;
+import io.sentio.training.job.MultiLabelTrainingResult;
 import io.sentio.training.job.TrainingJob;
 import io.sentio.training.job.TrainingOptions;
 import io.sentio.training.job.TrainingResult;
@@ -36,10 +38,28 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingOptions options = options();
+        if (options.multiLabel()) {
+            refuseSingleLabelOnly(options);
+            MultiLabelTrainingResult result = common.withPool(pool -> new MultiLabelTrainingJob(root.dataSources(),
+                    pool, common.progress(root.err()), Clock.systemUTC()).run(options));
+            new ResultPrinter(root.out()).trained(result);
+            return 0;
+        }
         TrainingResult result = common.withPool(pool -> new TrainingJob(root.dataSources(), pool,
                 common.progress(root.err()), Clock.systemUTC()).run(options));
         new ResultPrinter(root.out()).trained(result);
         return 0;
+    }
+
+    /** Options of single-label training that a multi-label run would otherwise silently ignore. */
+    private void refuseSingleLabelOnly(TrainingOptions options) {
+        if (options.tune().isPresent()) {
+            throw new CliException("--tune is for single-label models; --multi-label tunes its thresholds on validation");
+        }
+        if (options.model() != io.sentio.training.train.ModelKind.LOGISTIC) {
+            throw new CliException("--multi-label trains a logistic model per label; --model " + options.model().id()
+                    + " is for single-label models");
+        }
     }
 
     TrainingOptions options() {

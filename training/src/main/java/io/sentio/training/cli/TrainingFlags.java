@@ -2,10 +2,12 @@ package io.sentio.training.cli;
 
 import io.sentio.core.features.FeatureConfig;
 import io.sentio.core.features.TermWeighting;
+import io.sentio.training.job.MultiLabelSettings;
 import io.sentio.training.job.TrainingOptions;
 import io.sentio.training.prepare.Granularity;
 import io.sentio.training.train.Hyperparameters;
 import io.sentio.training.train.ModelKind;
+import io.sentio.training.train.ThresholdMode;
 import io.sentio.training.train.TuningGrid;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,6 +102,14 @@ final class TrainingFlags {
             description = "Scale each text's features to unit length (default: on).")
     boolean l2Normalize;
 
+    @Option(names = "--thresholds", paramLabel = "per_label|global",
+            description = "With --multi-label: tune one decision threshold per label or one for all, on a validation slice (default: ${DEFAULT-VALUE}).")
+    String thresholds = "per_label";
+
+    @Option(names = "--min-labels", paramLabel = "N",
+            description = "With --multi-label: fewest labels given to a text; 0 allows an empty set (default: ${DEFAULT-VALUE}).")
+    int minLabels = MultiLabelSettings.defaults().minLabels();
+
     @Option(names = "--name", description = "Model name (train: reviews for the embedded data, else from the data file name; "
                     + "retrain: the name of the model the alias points at, else from the data file name).")
     String name;
@@ -118,7 +128,8 @@ final class TrainingFlags {
             }
             return new TrainingOptions(data, loader.toLoadOptions(), Optional.ofNullable(testData),
                     Enums.parse(Granularity.class, granularity, "--granularity"), sample, testFraction, seed,
-                    features, Enums.parse(ModelKind.class, model, "--model"), h, grid, modelName, out);
+                    features, Enums.parse(ModelKind.class, model, "--model"), h, grid, modelName, out,
+                    new MultiLabelSettings(Enums.parse(ThresholdMode.class, thresholds, "--thresholds"), minLabels));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

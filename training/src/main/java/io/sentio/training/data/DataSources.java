@@ -78,7 +78,7 @@ public final class DataSources {
         if (!head.isJsonObject()) {
             throw new DataFormatException(location + " is not JSONL: it does not start with a JSON object '{'");
         }
-        JsonlSource source = JsonlSource.of(opener, location, options);
+        JsonlSource source = JsonlSource.of(opener, location, options, labelValue(options));
         source.checkFields(head.firstLine());
         return source;
     }
@@ -87,6 +87,10 @@ public final class DataSources {
         String format = options.format().orElse("");
         if (format.equals(LoadOptions.CSV) || format.isEmpty() && options.labelColumn().isPresent()) {
             return generic(location, header, options);
+        }
+        if (options.labelSets().multiLabel()) {
+            throw new DataFormatException("multi-label data must be a CSV with --text-column and --label-column, or "
+                    + "JSONL; " + location + " has columns " + header.names());
         }
         Optional<ReviewColumns> review = ReviewColumns.resolve(header, options);
         if (format.equals(LoadOptions.REVIEW_CSV) || format.isEmpty() && review.isPresent()) {
@@ -116,9 +120,23 @@ public final class DataSources {
             throw new DataFormatException("a generic CSV needs --text-column and --label-column; "
                     + location + " has columns " + header.names());
         }
-        GenericCsvSource source = new GenericCsvSource(opener, location, options.textColumns(), options.labelColumn().get());
+        GenericCsvSource source = new GenericCsvSource(opener, location, options.textColumns(),
+                options.labelColumn().get(), labelValue(options));
         source.bind(header);
         return source;
+    }
+
+    /** How label cells are read: one label, or (multi-label) a set, renamed through the label map if given. */
+    private LabelValue labelValue(LoadOptions options) {
+        LabelSetOptions sets = options.labelSets();
+        if (!sets.multiLabel()) {
+            sets.labelMap().ifPresent(map -> {
+                throw new DataFormatException("--label-map renames the labels of label sets; add --multi-label");
+            });
+            return new LabelValue();
+        }
+        return new LabelValue(sets.separator(), sets.labelMap().map(map -> LabelMap.read(opener, map))
+                .orElse(java.util.Map.of()));
     }
 
     private static void requireFormat(LoadOptions options, String expected, String what) {
@@ -128,6 +146,10 @@ public final class DataSources {
     }
 
     private static void refuseColumns(String location, LoadOptions options) {
+        if (options.labelSets().multiLabel()) {
+            throw new DataFormatException(location + " is in an aclImdb layout, one sentiment a review; multi-label data"
+                    + " must be a CSV with --text-column and --label-column, or JSONL");
+        }
         if (options.namesColumns()) {
             throw new DataFormatException(location + " is in an aclImdb layout, whose text, label and split are fixed;"
                     + " drop --text-column/--label-column/--title-column/--rating-column");

@@ -14,12 +14,19 @@ final class GenericCsvSource implements DataSource {
     private final String location;
     private final List<String> textColumns;
     private final String labelColumn;
+    private final LabelValue labels;
 
     GenericCsvSource(InputOpener opener, String location, List<String> textColumns, String labelColumn) {
+        this(opener, location, textColumns, labelColumn, new LabelValue());
+    }
+
+    GenericCsvSource(InputOpener opener, String location, List<String> textColumns, String labelColumn,
+            LabelValue labels) {
         this.opener = opener;
         this.location = location;
         this.textColumns = List.copyOf(textColumns);
         this.labelColumn = labelColumn;
+        this.labels = labels;
     }
 
     @Override
@@ -40,7 +47,6 @@ final class GenericCsvSource implements DataSource {
     CsvTable.RecordReader bind(CsvHeader header) {
         List<Integer> textAt = header.requireAll(textColumns, "--text-column");
         int labelAt = header.require(labelColumn, "--label-column");
-        LabelValue labels = new LabelValue();
         return (record, sink) -> {
             String text = SentenceJoin.join(textAt.stream().map(record::get).toList());
             labels.fromCell(record.get(labelAt)).offer(sink, text, Optional.empty());

@@ -27,17 +27,19 @@ final class JsonlSource implements DataSource {
     private final String location;
     private final List<String> textFields;
     private final String labelField;
+    private final LabelValue labels;
 
-    JsonlSource(InputOpener opener, String location, List<String> textFields, String labelField) {
+    JsonlSource(InputOpener opener, String location, List<String> textFields, String labelField, LabelValue labels) {
         this.opener = opener;
         this.location = location;
         this.textFields = List.copyOf(textFields);
         this.labelField = labelField;
+        this.labels = labels;
     }
 
-    static JsonlSource of(InputOpener opener, String location, LoadOptions options) {
+    static JsonlSource of(InputOpener opener, String location, LoadOptions options, LabelValue labels) {
         List<String> text = options.textColumns().isEmpty() ? List.of(DEFAULT_TEXT_FIELD) : options.textColumns();
-        return new JsonlSource(opener, location, text, options.labelColumn().orElse(DEFAULT_LABEL_FIELD));
+        return new JsonlSource(opener, location, text, options.labelColumn().orElse(DEFAULT_LABEL_FIELD), labels);
     }
 
     @Override
@@ -53,7 +55,6 @@ final class JsonlSource implements DataSource {
     @Override
     public ReadSummary read(RowSink sink) {
         ObjectMapper json = new ObjectMapper();
-        LabelValue labels = new LabelValue();
         try (HashingInputStream bytes = new HashingInputStream(opener.open(location));
              BufferedReader lines = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 64 * 1024)) {
             long rows = 0;

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param titleColumn  review CSV: the title column, put before the text
  * @param ratingColumn review CSV: the star-rating column, labelled through {@link #ratings()}
  * @param ratings      star rating to label, for review CSVs
+ * @param labelSets    whether the label column holds label sets (multi-label), and how to read them
  */
 public record LoadOptions(
         Optional<String> format,
@@ -30,7 +31,8 @@ public record LoadOptions(
         Optional<String> labelColumn,
         Optional<String> titleColumn,
         Optional<String> ratingColumn,
-        RatingMapping ratings) {
+        RatingMapping ratings,
+        LabelSetOptions labelSets) {
 
     public static final String REVIEW_CSV = "review-csv";
     public static final String ACLIMDB = "aclimdb";
@@ -45,11 +47,18 @@ public record LoadOptions(
         Objects.requireNonNull(titleColumn, "titleColumn");
         Objects.requireNonNull(ratingColumn, "ratingColumn");
         Objects.requireNonNull(ratings, "ratings");
+        Objects.requireNonNull(labelSets, "labelSets");
         textColumns = List.copyOf(textColumns);
         format = format.map(String::strip).map(f -> f.toLowerCase(java.util.Locale.ROOT));
         format.filter(f -> !FORMATS.contains(f)).ifPresent(f -> {
             throw new IllegalArgumentException("unknown format '" + f + "'; expected one of " + FORMATS);
         });
+    }
+
+    /** One label a row. */
+    public LoadOptions(Optional<String> format, List<String> textColumns, Optional<String> labelColumn,
+            Optional<String> titleColumn, Optional<String> ratingColumn, RatingMapping ratings) {
+        this(format, textColumns, labelColumn, titleColumn, ratingColumn, ratings, LabelSetOptions.single());
     }
 
     /** Recognise everything from the input; ratings {@value RatingMapping#DEFAULT_SPEC}. */
@@ -59,27 +68,31 @@ public record LoadOptions(
     }
 
     public LoadOptions withFormat(String value) {
-        return new LoadOptions(Optional.of(value), textColumns, labelColumn, titleColumn, ratingColumn, ratings);
+        return new LoadOptions(Optional.of(value), textColumns, labelColumn, titleColumn, ratingColumn, ratings, labelSets);
     }
 
     public LoadOptions withTextColumns(List<String> value) {
-        return new LoadOptions(format, value, labelColumn, titleColumn, ratingColumn, ratings);
+        return new LoadOptions(format, value, labelColumn, titleColumn, ratingColumn, ratings, labelSets);
     }
 
     public LoadOptions withLabelColumn(String value) {
-        return new LoadOptions(format, textColumns, Optional.of(value), titleColumn, ratingColumn, ratings);
+        return new LoadOptions(format, textColumns, Optional.of(value), titleColumn, ratingColumn, ratings, labelSets);
     }
 
     public LoadOptions withTitleColumn(String value) {
-        return new LoadOptions(format, textColumns, labelColumn, Optional.of(value), ratingColumn, ratings);
+        return new LoadOptions(format, textColumns, labelColumn, Optional.of(value), ratingColumn, ratings, labelSets);
     }
 
     public LoadOptions withRatingColumn(String value) {
-        return new LoadOptions(format, textColumns, labelColumn, titleColumn, Optional.of(value), ratings);
+        return new LoadOptions(format, textColumns, labelColumn, titleColumn, Optional.of(value), ratings, labelSets);
     }
 
     public LoadOptions withRatings(RatingMapping value) {
-        return new LoadOptions(format, textColumns, labelColumn, titleColumn, ratingColumn, value);
+        return new LoadOptions(format, textColumns, labelColumn, titleColumn, ratingColumn, value, labelSets);
+    }
+
+    public LoadOptions withLabelSets(LabelSetOptions value) {
+        return new LoadOptions(format, textColumns, labelColumn, titleColumn, ratingColumn, ratings, value);
     }
 
     /** Whether any column was named, which the aclImdb layouts (fixed columns) cannot honour. */

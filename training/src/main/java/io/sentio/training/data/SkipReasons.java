@@ -8,6 +8,8 @@ public final class SkipReasons {
     public static final String MISSING_LABEL = "missing_label";
     /** A label cell that looks like JSON ({@code [} or <code>{</code>) but does not parse. */
     public static final String MALFORMED_LABEL = "malformed_label";
+    /** Multi-label with a label map: a label the map does not name (e.g. an unknown genre id). */
+    public static final String UNMAPPED_LABEL = "unmapped_label";
     /** Star rating missing, not a whole number, or off the mapping's scale. */
     public static final String BAD_RATING = "bad_rating";
     /** Star rating on the scale but in a gap the mapping leaves on purpose (e.g. 3 in a binary mapping). */

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record Evaluation(double accuracy, double macroF1, Map<String, ClassMetrics> perClass,
         Map<String, Map<String, Long>> confusionMatrix, long nTrain, long nTest, double trainSeconds,
-        Map<String, Long> skipped) {
+        Map<String, Long> skipped) implements Scores {
 
     /** The headline figures, for the manifest. */
     public Map<String, Object> summary() {

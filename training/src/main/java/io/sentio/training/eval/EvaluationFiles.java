@@ -15,4 +15,10 @@ public final class EvaluationFiles {
         Files.write(dir.resolve("evaluation.json"), Json.mapper().writeValueAsBytes(evaluation));
         Files.writeString(dir.resolve("evaluation.html"), HtmlReport.render(modelName, evaluation));
     }
+
+    public static void write(Path dir, String modelName, MultiLabelEvaluation evaluation) throws IOException {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("evaluation.json"), Json.mapper().writeValueAsBytes(evaluation));
+        Files.writeString(dir.resolve("evaluation.html"), MultiLabelHtmlReport.render(modelName, evaluation));
+    }
 }

@@ -22,4 +22,9 @@ public final class Evaluator {
                 .forEach(r -> counts.add(r.label(), classifier.predictClean(r.text()).label())));
         return counts.evaluation(nTrain, trainSeconds, skipped);
     }
+
+    /** A multi-label model on texts with label sets (held-out data for the quality gate). */
+    public MultiLabelEvaluation evaluateSets(Classifier classifier, List<Review> test) {
+        return new MultiLabelEvaluator(pool).evaluate(classifier, test, 0, 0, Map.of());
+    }
 }

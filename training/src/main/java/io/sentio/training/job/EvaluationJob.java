@@ -7,6 +7,8 @@ import io.sentio.training.data.LoadOptions;
 import io.sentio.training.data.Split;
 import io.sentio.training.eval.Evaluation;
 import io.sentio.training.eval.Evaluator;
+import io.sentio.training.eval.MultiLabelEvaluation;
+import io.sentio.training.eval.MultiLabelEvaluator;
 import io.sentio.training.prepare.Granularity;
 import io.sentio.training.prepare.Review;
 import io.sentio.training.prepare.SkipCounter;
@@ -34,6 +36,14 @@ public final class EvaluationJob {
         SkipCounter skips = new SkipCounter();
         List<Review> units = units(data, load, granularity, only, skips);
         return new Evaluator(pool).evaluate(classifier, units, 0, 0, skips.asMap());
+    }
+
+    /** A multi-label model on data whose label column holds label sets. */
+    public MultiLabelEvaluation runSets(Classifier classifier, String data, LoadOptions load, Granularity granularity,
+            Optional<Split> only) {
+        SkipCounter skips = new SkipCounter();
+        List<Review> units = units(data, load, granularity, only, skips);
+        return new MultiLabelEvaluator(pool).evaluate(classifier, units, 0, 0, skips.asMap());
     }
 
     /** The labelled texts of {@code data}, cleaned, deduplicated and expanded to {@code granularity}. */

@@ -53,6 +53,10 @@ public final class TrainingJob {
     }
 
     public TrainingResult run(TrainingOptions options) {
+        if (options.multiLabel()) {
+            throw new IllegalArgumentException("label sets (--multi-label) train through the multi-label job: "
+                    + "train --multi-label; retrain does not train multi-label models yet");
+        }
         SkipCounter skips = new SkipCounter();
         Set<Long> seen = new HashSet<>();
         DataLoader loader = new DataLoader(sources, progress);

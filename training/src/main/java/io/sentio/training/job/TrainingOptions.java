@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * @param testData     an explicit test set; otherwise the data's official split, else stratified
  * @param sample       0 for all rows, else a seeded reservoir sample of this many reviews
- * @param testFraction share of reviews held out when the split is stratified
+ * @param testFraction share of reviews held out when the split is stratified (random, for multi-label)
+ * @param multiLabelSettings how a multi-label model's thresholds are chosen (ignored for single-label)
  */
 public record TrainingOptions(
         String data,
@@ -29,5 +30,19 @@ public record TrainingOptions(
         Hyperparameters hyperparameters,
         Optional<TuningGrid> tune,
         String name,
-        Path out) {
+        Path out,
+        MultiLabelSettings multiLabelSettings) {
+
+    /** A single-label run, or a multi-label one with the default decision settings. */
+    public TrainingOptions(String data, LoadOptions load, Optional<String> testData, Granularity granularity,
+            int sample, double testFraction, long seed, FeatureConfig features, ModelKind model,
+            Hyperparameters hyperparameters, Optional<TuningGrid> tune, String name, Path out) {
+        this(data, load, testData, granularity, sample, testFraction, seed, features, model, hyperparameters, tune,
+                name, out, MultiLabelSettings.defaults());
+    }
+
+    /** Whether the label column holds label sets ({@code --multi-label}). */
+    public boolean multiLabel() {
+        return load.labelSets().multiLabel();
+    }
 }

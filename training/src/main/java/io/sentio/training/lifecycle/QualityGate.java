@@ -2,7 +2,8 @@ package io.sentio.training.lifecycle;
 
 import io.sentio.core.model.Classifier;
 import io.sentio.core.model.GateDecision;
-import io.sentio.training.eval.Evaluation;
+import io.sentio.core.decision.Task;
+import io.sentio.training.eval.Scores;
 import io.sentio.training.eval.Evaluator;
 import io.sentio.training.prepare.Review;
 import java.time.Clock;
@@ -41,11 +42,14 @@ public final class QualityGate {
             throw new IllegalArgumentException("the quality gate has no held-out texts to score on ("
                     + heldOutDescription + ")");
         }
-        Evaluation candidateEvaluation = evaluate(candidate, heldOut);
-        Optional<Evaluation> liveEvaluation = live.map(l -> evaluate(l.classifier(), heldOut));
-        double candidateScore = policy.metric().score(candidateEvaluation);
-        Optional<Double> liveScore = liveEvaluation.map(policy.metric()::score);
-        GateDecision decision = new GateDecision(policy.metric().id(), candidateScore, liveScore,
+        Task task = candidate.manifest().decision().task();
+        live.ifPresent(l -> requireSameTask(task, l));
+        GateMetric metric = policy.metricFor(task);
+        Scores candidateEvaluation = evaluate(candidate, heldOut);
+        Optional<Scores> liveEvaluation = live.map(l -> evaluate(l.classifier(), heldOut));
+        double candidateScore = metric.score(candidateEvaluation);
+        Optional<Double> liveScore = liveEvaluation.map(metric::score);
+        GateDecision decision = new GateDecision(metric.id(), candidateScore, liveScore,
                 live.map(LiveModel::version), policy.tolerance(), policy.passes(candidateScore, liveScore),
                 heldOutDescription, clock.instant());
         return new Verdict(decision, candidateEvaluation, liveEvaluation);
@@ -60,8 +64,27 @@ public final class QualityGate {
                 d.tolerance());
     }
 
-    private Evaluation evaluate(Classifier classifier, List<Review> heldOut) {
-        return evaluator.evaluate(classifier, heldOut, 0, 0, Map.of());
+    private Scores evaluate(Classifier classifier, List<Review> heldOut) {
+        return classifier.manifest().decision().multiLabel()
+                ? evaluator.evaluateSets(classifier, heldOut)
+                : evaluator.evaluate(classifier, heldOut, 0, 0, Map.of());
+    }
+
+    /** A label-set model and a one-label model answer different questions: no score of one ranks the other. */
+    private static void requireSameTask(Task task, LiveModel live) {
+        Task liveTask = live.classifier().manifest().decision().task();
+        if (liveTask != task) {
+            throw new TaskMismatch("the candidate is a " + task.wireName() + " model but the live model (version "
+                    + live.version() + ") is " + liveTask.wireName() + "; the gate compares models of one task only "
+                    + "(publish it under another store or alias, or move the alias by hand)");
+        }
+    }
+
+    /** The candidate and the live model are of different tasks; nothing was stored or moved. */
+    public static final class TaskMismatch extends IllegalArgumentException {
+        TaskMismatch(String message) {
+            super(message);
+        }
     }
 
     /** The model an alias points at now. */
@@ -69,6 +92,6 @@ public final class QualityGate {
     }
 
     /** The decision, and both full evaluations behind it. */
-    public record Verdict(GateDecision decision, Evaluation candidate, Optional<Evaluation> live) {
+    public record Verdict(GateDecision decision, Scores candidate, Optional<Scores> live) {
     }
 }

@@ -83,7 +83,7 @@ public final class RetrainJob {
             }
             RetrainRecord record = finished(request, outcome, started);
             saveOrWarn(target, record);
-            report(record, outcome.verdict().candidate(), trained);
+            report(record, (Evaluation) outcome.verdict().candidate(), trained);
             return record;
         } catch (IOException e) {
             throw failed(request, store, liveAtStart, stored, started,

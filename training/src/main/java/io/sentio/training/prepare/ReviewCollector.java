@@ -51,7 +51,7 @@ public final class ReviewCollector implements RowSink {
             skips.count("duplicate_text");
             return;
         }
-        Review review = new Review(accepted, text, row.label(), row.officialSplit());
+        Review review = new Review(accepted, text, row.label(), row.officialSplit(), row.labels());
         accepted++;
         if (sampleSize <= 0 || kept.size() < sampleSize) {
             kept.add(review);

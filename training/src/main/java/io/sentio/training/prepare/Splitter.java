@@ -52,4 +52,19 @@ public final class Splitter {
                 && reviews.stream().anyMatch(r -> r.officialSplit().get() == Split.TEST)
                 && reviews.stream().anyMatch(r -> r.officialSplit().get() == Split.TRAIN);
     }
+
+    /**
+     * A seeded random split, for label sets, which no single label can stratify; the same seed
+     * gives the same split.
+     */
+    public static TrainTest random(List<Review> reviews, double testFraction, long seed) {
+        if (testFraction <= 0 || testFraction >= 1) {
+            throw new IllegalArgumentException("test fraction must be between 0 and 1, was " + testFraction);
+        }
+        List<Review> shuffled = new ArrayList<>(reviews);
+        Collections.shuffle(shuffled, new Random(seed));
+        int nTest = (int) Math.round(shuffled.size() * testFraction);
+        return new TrainTest(new ArrayList<>(shuffled.subList(nTest, shuffled.size())),
+                new ArrayList<>(shuffled.subList(0, nTest)), "random");
+    }
 }

@@ -73,7 +73,7 @@ public final class ModelFitter {
                 labels, featureMap(features), labelInfo.generateImmutableOutputInfo(), false);
     }
 
-    private static ImmutableFeatureMap featureMap(FeatureExtractor features) {
+    static ImmutableFeatureMap featureMap(FeatureExtractor features) {
         List<VariableInfo> infos = new ArrayList<>(features.vocabulary().size() + 1);
         features.vocabulary().terms().forEach(term -> infos.add(new CategoricalInfo(term)));
         infos.add(new CategoricalInfo(Classifier.BIAS_FEATURE));

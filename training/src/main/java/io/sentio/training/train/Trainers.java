@@ -37,7 +37,7 @@ public final class Trainers {
         return new LogMulticlass();
     }
 
-    private static StochasticGradientOptimiser optimiser(Hyperparameters h, int numFeatures) {
+    static StochasticGradientOptimiser optimiser(Hyperparameters h, int numFeatures) {
         if (h.l2() > 0) {
             return new AdaGradRDA(h.learningRate(), EPSILON, 0.0, h.l2(), numFeatures);
         }
