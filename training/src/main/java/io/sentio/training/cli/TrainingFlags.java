@@ -4,6 +4,8 @@ import io.sentio.core.features.FeatureConfig;
 import io.sentio.core.features.TermWeighting;
 import io.sentio.training.job.TrainingOptions;
 import io.sentio.training.prepare.Granularity;
+import io.sentio.training.train.DecisionMetric;
+import io.sentio.training.train.DecisionTuning;
 import io.sentio.training.train.Hyperparameters;
 import io.sentio.training.train.ModelKind;
 import io.sentio.training.train.TuningGrid;
@@ -60,9 +62,20 @@ final class TrainingFlags {
     @Option(names = "--fm-variance", description = "Factorisation machine initial variance (default: ${DEFAULT-VALUE}).")
     double fmVariance = Hyperparameters.defaults().fmVariance();
 
-    @Option(names = "--balance-classes", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Weight examples inversely to class frequency, so rare classes (neutral) count (default: on).")
+    @Option(names = "--balance-classes", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Weight examples inversely to class frequency in the loss (default: off; it skews the "
+                    + "probabilities, the tuned decision rule favours rare labels instead).")
     boolean balanceClasses;
+
+    @Option(names = "--decision", paramLabel = "auto|tuned|highest",
+            description = "How probabilities become the label: per-label weights tuned on a validation slice of the "
+                    + "training data (tuned), the highest probability (highest), or tuned when the labels are "
+                    + "imbalanced (auto, default).")
+    String decision = DecisionTuning.defaults().mode().id();
+
+    @Option(names = "--decision-metric", paramLabel = "macro_f1|accuracy",
+            description = "What the tuned decision rule maximises (default: ${DEFAULT-VALUE}).")
+    String decisionMetric = DecisionTuning.defaults().metric().id();
 
     @Option(names = "--tune", description = "Pick epochs / learning rate / L2 on a validation slice of the training data.")
     boolean tune;
@@ -118,7 +131,10 @@ final class TrainingFlags {
             }
             return new TrainingOptions(data, loader.toLoadOptions(), Optional.ofNullable(testData),
                     Enums.parse(Granularity.class, granularity, "--granularity"), sample, testFraction, seed,
-                    features, Enums.parse(ModelKind.class, model, "--model"), h, grid, modelName, out);
+                    features, Enums.parse(ModelKind.class, model, "--model"), h, grid, modelName, out,
+                    new DecisionTuning(Enums.parse(DecisionTuning.Mode.class, decision, "--decision"),
+                            Enums.parse(DecisionMetric.class, decisionMetric, "--decision-metric"),
+                            DecisionTuning.defaults().validationFraction()));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package io.sentio.training.job;
 import io.sentio.core.features.FeatureConfig;
 import io.sentio.training.data.LoadOptions;
 import io.sentio.training.prepare.Granularity;
+import io.sentio.training.train.DecisionTuning;
 import io.sentio.training.train.Hyperparameters;
 import io.sentio.training.train.ModelKind;
 import io.sentio.training.train.TuningGrid;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param testData     an explicit test set; otherwise the data's official split, else stratified
  * @param sample       0 for all rows, else a seeded reservoir sample of this many reviews
  * @param testFraction share of reviews held out when the split is stratified
+ * @param decision     whether and how the decision rule is chosen on a validation slice
  */
 public record TrainingOptions(
         String data,
@@ -29,5 +31,14 @@ public record TrainingOptions(
         Hyperparameters hyperparameters,
         Optional<TuningGrid> tune,
         String name,
-        Path out) {
+        Path out,
+        DecisionTuning decision) {
+
+    /** With the default decision tuning. */
+    public TrainingOptions(String data, LoadOptions load, Optional<String> testData, Granularity granularity,
+            int sample, double testFraction, long seed, FeatureConfig features, ModelKind model,
+            Hyperparameters hyperparameters, Optional<TuningGrid> tune, String name, Path out) {
+        this(data, load, testData, granularity, sample, testFraction, seed, features, model, hyperparameters, tune,
+                name, out, DecisionTuning.defaults());
+    }
 }
