@@ -1,16 +1,26 @@
 package io.sentio.core.features;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * How text becomes features. Chosen at training, stored in the bundle's manifest, and applied
- * unchanged by serving.
+ * unchanged by serving. Every term's weight (idf, naive-Bayes strength) is learnt at training and
+ * stored in the vocabulary, so serving needs only the tokenising and counting settings here;
+ * {@code nbWeighting} and {@code maxTerms} record how the vocabulary was made. Manifests written
+ * before those two existed read as false and 0, which is how their vocabularies were made.
  *
  * @param lowercase     lower-case tokens before counting
  * @param ngramMax      longest word n-gram (1 = unigrams, 2 = unigrams + bigrams, …)
- * @param minCount      keep a term only if it occurs in at least this many training texts
+ * @param minCount      keep a term only if it occurs in at least this many training texts;
+ *                      {@value #AUTO} (only before training) = chosen from the corpus size
  * @param hashDimension 0 for a vocabulary of terms; otherwise terms are hashed into this many buckets
  * @param weighting     count → value
  * @param idf           multiply by the smoothed inverse document frequency learnt at training
  * @param l2Normalize   scale each text's vector to unit length, so long and short texts compare
+ * @param nbWeighting   also multiply by how strongly the term tells the labels apart (the largest
+ *                      one-vs-rest naive-Bayes log-count ratio, as in NBSVM), learnt at training
+ * @param maxTerms      keep at most this many terms, the most telling first (0 = no limit;
+ *                      {@value #AUTO_MAX_TERMS} before training = chosen from the corpus size)
  */
 public record FeatureConfig(
         boolean lowercase,
@@ -19,14 +29,22 @@ public record FeatureConfig(
         int hashDimension,
         TermWeighting weighting,
         boolean idf,
-        boolean l2Normalize) {
+        boolean l2Normalize,
+        boolean nbWeighting,
+        int maxTerms) {
 
+    /** {@code minCount} to be chosen from the corpus by {@link #forCorpus}. */
+    public static final int AUTO = 0;
+    /** {@code maxTerms} to be chosen from the corpus by {@link #forCorpus}. */
+    public static final int AUTO_MAX_TERMS = -1;
+
+    @JsonCreator
     public FeatureConfig {
         if (ngramMax < 1 || ngramMax > 5) {
             throw new IllegalArgumentException("ngram_max must be between 1 and 5, was " + ngramMax);
         }
-        if (minCount < 1) {
-            throw new IllegalArgumentException("min_count must be at least 1, was " + minCount);
+        if (minCount < 0) {
+            throw new IllegalArgumentException("min_count must be at least 1 (or 0 = auto), was " + minCount);
         }
         if (hashDimension < 0) {
             throw new IllegalArgumentException("hash_dimension must be 0 (off) or positive, was " + hashDimension);
@@ -34,6 +52,16 @@ public record FeatureConfig(
         if (weighting == null) {
             throw new IllegalArgumentException("weighting is required");
         }
+        if (maxTerms < AUTO_MAX_TERMS) {
+            throw new IllegalArgumentException("max_terms must be 0 (no limit), positive or -1 (auto), was "
+                    + maxTerms);
+        }
+    }
+
+    /** Without naive-Bayes weighting or a term limit: the settings of bundles made before those existed. */
+    public FeatureConfig(boolean lowercase, int ngramMax, int minCount, int hashDimension, TermWeighting weighting,
+            boolean idf, boolean l2Normalize) {
+        this(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, false, 0);
     }
 
     /** Unigrams + bigrams, seen in at least 2 texts, sublinear tf-idf, unit length. */
@@ -45,31 +73,66 @@ public record FeatureConfig(
         return hashDimension > 0;
     }
 
+    /** Whether some setting still waits for {@link #forCorpus}. */
+    public boolean adaptive() {
+        return minCount == AUTO || maxTerms == AUTO_MAX_TERMS;
+    }
+
+    /**
+     * The settings for a corpus of this many training texts: an automatic minimum count grows with
+     * the corpus (a term seen in 2 of 1,000 texts says more than one seen in 2 of 25,000, and rare
+     * n-grams are most of a large corpus's vocabulary), and an automatic term limit keeps the
+     * bundle's files small whatever the corpus. Settings given explicitly are kept.
+     */
+    public FeatureConfig forCorpus(int documents) {
+        int min = minCount != AUTO ? minCount : Math.max(2, Math.min(5, documents / 5000));
+        int max = maxTerms != AUTO_MAX_TERMS ? maxTerms : AdaptiveLimits.maxTerms(ngramMax);
+        return new FeatureConfig(lowercase, ngramMax, min, hashDimension, weighting, idf, l2Normalize, nbWeighting,
+                max);
+    }
+
     public FeatureConfig withNgramMax(int n) {
-        return new FeatureConfig(lowercase, n, minCount, hashDimension, weighting, idf, l2Normalize);
+        return new FeatureConfig(lowercase, n, minCount, hashDimension, weighting, idf, l2Normalize, nbWeighting,
+                maxTerms);
     }
 
     public FeatureConfig withMinCount(int n) {
-        return new FeatureConfig(lowercase, ngramMax, n, hashDimension, weighting, idf, l2Normalize);
+        return new FeatureConfig(lowercase, ngramMax, n, hashDimension, weighting, idf, l2Normalize, nbWeighting,
+                maxTerms);
     }
 
     public FeatureConfig withHashDimension(int n) {
-        return new FeatureConfig(lowercase, ngramMax, minCount, n, weighting, idf, l2Normalize);
+        return new FeatureConfig(lowercase, ngramMax, minCount, n, weighting, idf, l2Normalize, nbWeighting,
+                maxTerms);
     }
 
     public FeatureConfig withWeighting(TermWeighting w) {
-        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, w, idf, l2Normalize);
+        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, w, idf, l2Normalize, nbWeighting,
+                maxTerms);
     }
 
     public FeatureConfig withIdf(boolean on) {
-        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, on, l2Normalize);
+        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, on, l2Normalize,
+                nbWeighting, maxTerms);
     }
 
     public FeatureConfig withLowercase(boolean on) {
-        return new FeatureConfig(on, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize);
+        return new FeatureConfig(on, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, nbWeighting,
+                maxTerms);
     }
 
     public FeatureConfig withL2Normalize(boolean on) {
-        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, on);
+        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, on, nbWeighting,
+                maxTerms);
+    }
+
+    public FeatureConfig withNbWeighting(boolean on) {
+        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, on,
+                maxTerms);
+    }
+
+    public FeatureConfig withMaxTerms(int n) {
+        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize,
+                nbWeighting, n);
     }
 }

@@ -30,6 +30,44 @@ class FeatureConfigTest {
     }
 
     @Test
+    void automaticSettingsAreChosenFromTheCorpusAndExplicitOnesKept() {
+        FeatureConfig auto = FeatureConfig.defaults().withMinCount(FeatureConfig.AUTO)
+                .withMaxTerms(FeatureConfig.AUTO_MAX_TERMS);
+
+        assertThat(auto.adaptive()).isTrue();
+        assertThat(auto.forCorpus(1_000).minCount()).isEqualTo(2);
+        assertThat(auto.forCorpus(18_000).minCount()).isEqualTo(3);
+        assertThat(auto.forCorpus(25_000).minCount()).isEqualTo(5);
+        assertThat(auto.forCorpus(500_000).minCount()).isEqualTo(5);
+        assertThat(auto.forCorpus(25_000).maxTerms()).isEqualTo(150_000);
+        assertThat(auto.withNgramMax(1).forCorpus(25_000).maxTerms()).isZero();
+        assertThat(auto.forCorpus(25_000).adaptive()).isFalse();
+        assertThat(FeatureConfig.defaults().withMinCount(7).forCorpus(25_000).minCount()).isEqualTo(7);
+    }
+
+    @Test
+    void theOldSevenSettingsMeanNoNbWeightingAndNoTermLimit() {
+        FeatureConfig old = new FeatureConfig(true, 2, 5, 0, TermWeighting.SUBLINEAR_TF, true, true);
+
+        assertThat(old.nbWeighting()).isFalse();
+        assertThat(old.maxTerms()).isZero();
+        assertThat(old.adaptive()).isFalse();
+    }
+
+    @Test
+    void aManifestWithoutTheNewSettingsReadsAsBefore() throws Exception {
+        String json = "{\"lowercase\":true,\"ngram_max\":2,\"min_count\":5,\"hash_dimension\":0,"
+                + "\"weighting\":\"SUBLINEAR_TF\",\"idf\":true,\"l2_normalize\":true}";
+
+        FeatureConfig read = io.sentio.core.json.Json.mapper().readValue(json, FeatureConfig.class);
+
+        assertThat(read).isEqualTo(new FeatureConfig(true, 2, 5, 0, TermWeighting.SUBLINEAR_TF, true, true));
+        assertThat(io.sentio.core.json.Json.mapper().readValue(
+                io.sentio.core.json.Json.mapper().writeValueAsBytes(read.withNbWeighting(true).withMaxTerms(9)),
+                FeatureConfig.class)).isEqualTo(read.withNbWeighting(true).withMaxTerms(9));
+    }
+
+    @Test
     void refusesNgramsOutsideOneToFive() {
         assertThatThrownBy(() -> FeatureConfig.defaults().withNgramMax(0))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -40,10 +78,12 @@ class FeatureConfigTest {
     }
 
     @Test
-    void refusesAMinCountBelowOne() {
-        assertThatThrownBy(() -> FeatureConfig.defaults().withMinCount(0))
+    void refusesANegativeMinCountOrTermLimit() {
+        assertThatThrownBy(() -> FeatureConfig.defaults().withMinCount(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("min_count must be at least 1, was 0");
+                .hasMessage("min_count must be at least 1 (or 0 = auto), was -1");
+        assertThatThrownBy(() -> FeatureConfig.defaults().withMaxTerms(-2))
+                .hasMessage("max_terms must be 0 (no limit), positive or -1 (auto), was -2");
     }
 
     @Test

@@ -92,8 +92,20 @@ final class TrainingFlags {
     @Option(names = "--ngram-max", description = "Longest word n-gram (default: ${DEFAULT-VALUE}).")
     int ngramMax = FeatureConfig.defaults().ngramMax();
 
-    @Option(names = "--min-count", description = "Keep terms found in at least this many training texts (default: ${DEFAULT-VALUE}).")
-    int minCount = FeatureConfig.defaults().minCount();
+    @Option(names = "--min-count", paramLabel = "auto|N",
+            description = "Keep terms found in at least N training texts; auto (default) grows with the corpus: "
+                    + "2 up to 10,000 texts, then one more per 5,000 texts, at most 5.")
+    String minCount = "auto";
+
+    @Option(names = "--max-terms", paramLabel = "auto|N",
+            description = "Keep at most N terms, the most telling first (0 = no limit); auto (default) is "
+                    + "150,000 with n-grams, no limit for unigrams, so bundles stay small.")
+    String maxTerms = "auto";
+
+    @Option(names = "--nb-weighting", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Weight each term by how strongly it tells the labels apart (naive-Bayes log-count "
+                    + "ratio, as NBSVM) on top of tf-idf (default: on).")
+    boolean nbWeighting;
 
     @Option(names = "--hash-dim", description = "Hash terms into this many buckets instead of a vocabulary (0 = off, default).")
     int hashDim = FeatureConfig.defaults().hashDimension();
@@ -117,11 +129,29 @@ final class TrainingFlags {
                     + "retrain: the name of the model the alias points at, else from the data file name).")
     String name;
 
+    /** "auto" → {@code auto}, else a count (0 or more). */
+    private static int count(String value, int auto, String option) {
+        if (value.strip().equalsIgnoreCase("auto")) {
+            return auto;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < (auto == FeatureConfig.AUTO ? 1 : 0)) {
+                throw new CliException(option + " must be auto or a count, was " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new CliException(option + " must be auto or a count, was '" + value + "'");
+        }
+    }
+
     /** The run these flags describe, on {@code data}, named {@code modelName}, written to {@code out}. */
     TrainingOptions toOptions(String data, String modelName, Path out) {
         try {
-            FeatureConfig features = new FeatureConfig(lowercase, ngramMax, minCount, hashDim,
-                    Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize);
+            FeatureConfig features = new FeatureConfig(lowercase, ngramMax,
+                    count(minCount, FeatureConfig.AUTO, "--min-count"), hashDim,
+                    Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize, nbWeighting,
+                    count(maxTerms, FeatureConfig.AUTO_MAX_TERMS, "--max-terms"));
             Hyperparameters h = new Hyperparameters(epochs, learningRate, l2, minibatch, fmFactors, fmVariance,
                     balanceClasses, seed);
             Optional<TuningGrid> grid = tune ? Optional.of(new TuningGrid(tuneEpochs, tuneLearningRates, tuneL2))

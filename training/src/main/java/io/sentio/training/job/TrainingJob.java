@@ -70,6 +70,24 @@ public final class TrainingJob {
         SentenceSplitter sentences = new SentenceSplitter();
         List<Review> train = options.granularity().expand(split.train(), sentences);
         List<Review> test = options.granularity().expand(split.test(), sentences);
+        return fitAndEvaluate(resolveFeatures(options, train.size()), data, testData, split, train, test, skips);
+    }
+
+    /** The automatic feature settings, chosen for the number of training texts. */
+    private TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts) {
+        if (!options.features().adaptive()) {
+            return options;
+        }
+        TrainingOptions resolved = options.withFeatures(options.features().forCorpus(trainTexts));
+        progress.info("features for " + trainTexts + " training texts: min count " + resolved.features().minCount()
+                + (resolved.features().maxTerms() > 0 ? ", at most " + resolved.features().maxTerms() + " terms" : ""));
+        return resolved;
+    }
+
+    private TrainingResult fitAndEvaluate(TrainingOptions options, LoadedData data,
+            java.util.Optional<LoadedData> testData, TrainTest split, List<Review> train, List<Review> test,
+            SkipCounter skips) {
+        long start = System.nanoTime();
         ModelFitter fitter = new ModelFitter(pool, progress);
         Hyperparameters hyperparameters = chooseHyperparameters(options, split.train(), fitter);
 
@@ -79,8 +97,10 @@ public final class TrainingJob {
         Manifest draft = manifest(options, data, testData, split, train.size(), test.size(), skips,
                 hyperparameters).withDecision(decision);
         ModelBundle bundle = ModelBundle.pack(draft, fitted.model(), fitted.vocabulary());
+        // Training time is everything the model cost: tuning, the decision rule's validation fit and the final fit.
+        double trainSeconds = (System.nanoTime() - start) / 1e9;
         Evaluation evaluation = new Evaluator(pool).evaluate(new Classifier(bundle.open()), test, train.size(),
-                fitted.trainSeconds(), skips.asMap());
+                trainSeconds, skips.asMap());
         bundle = bundle.withManifest(bundle.manifest().withMetrics(evaluation.summary()));
         write(bundle, evaluation, options);
         return new TrainingResult(bundle, evaluation, options.out(), test);

@@ -34,6 +34,12 @@ public record TrainingOptions(
         Path out,
         DecisionTuning decision) {
 
+    /** The same run with these feature settings (the automatic ones resolved for the corpus). */
+    public TrainingOptions withFeatures(FeatureConfig newFeatures) {
+        return new TrainingOptions(data, load, testData, granularity, sample, testFraction, seed, newFeatures, model,
+                hyperparameters, tune, name, out, decision);
+    }
+
     /** With the default decision tuning. */
     public TrainingOptions(String data, LoadOptions load, Optional<String> testData, Granularity granularity,
             int sample, double testFraction, long seed, FeatureConfig features, ModelKind model,

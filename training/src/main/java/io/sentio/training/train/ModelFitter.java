@@ -2,6 +2,7 @@ package io.sentio.training.train;
 
 import io.sentio.core.features.FeatureConfig;
 import io.sentio.core.features.FeatureExtractor;
+import io.sentio.core.features.TermStatistics;
 import io.sentio.core.features.Vocabulary;
 import io.sentio.core.model.Classifier;
 import io.sentio.training.parallel.OnPool;
@@ -47,10 +48,12 @@ public final class ModelFitter {
         return new FittedModel(model, vocabulary, (System.nanoTime() - start) / 1e9);
     }
 
+    /** @param config with every setting resolved ({@link FeatureConfig#forCorpus}) */
     public Vocabulary fitVocabulary(List<Review> train, FeatureConfig config) {
         List<String> texts = train.stream().map(Review::text).toList();
-        Map<String, Integer> df = OnPool.call(pool, "counting terms", () -> Vocabulary.documentFrequencies(config, texts));
-        return Vocabulary.fit(config, df, texts.size());
+        List<String> labels = train.stream().map(Review::label).toList();
+        TermStatistics statistics = OnPool.call(pool, "counting terms", () -> TermStatistics.count(config, texts, labels));
+        return Vocabulary.fit(config.adaptive() ? config.forCorpus(texts.size()) : config, statistics);
     }
 
     /**
