@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * unchanged by serving. Every term's weight (idf, naive-Bayes strength) is learnt at training and
  * stored in the vocabulary, so serving needs only the tokenising and counting settings here;
  * {@code nbWeighting} and {@code maxTerms} record how the vocabulary was made. Manifests written
- * before those two existed read as false and 0, which is how their vocabularies were made.
+ * before those two existed read as off and 0, which is how their vocabularies were made.
  *
  * @param lowercase     lower-case tokens before counting
  * @param ngramMax      longest word n-gram (1 = unigrams, 2 = unigrams + bigrams, …)
@@ -18,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param idf           multiply by the smoothed inverse document frequency learnt at training
  * @param l2Normalize   scale each text's vector to unit length, so long and short texts compare
  * @param nbWeighting   also multiply by how strongly the term tells the labels apart (the largest
- *                      one-vs-rest naive-Bayes log-count ratio, as in NBSVM), learnt at training
+ *                      one-vs-rest naive-Bayes log-count ratio, as in NBSVM), learnt at training;
+ *                      {@link NbWeighting#AUTO} (only before training) = on for two labels
  * @param maxTerms      keep at most this many terms, the most telling first (0 = no limit;
  *                      {@value #AUTO_MAX_TERMS} before training = chosen from the corpus size)
  */
@@ -30,7 +31,7 @@ public record FeatureConfig(
         TermWeighting weighting,
         boolean idf,
         boolean l2Normalize,
-        boolean nbWeighting,
+        NbWeighting nbWeighting,
         int maxTerms) {
 
     /** {@code minCount} to be chosen from the corpus by {@link #forCorpus}. */
@@ -52,6 +53,7 @@ public record FeatureConfig(
         if (weighting == null) {
             throw new IllegalArgumentException("weighting is required");
         }
+        nbWeighting = nbWeighting == null ? NbWeighting.OFF : nbWeighting;
         if (maxTerms < AUTO_MAX_TERMS) {
             throw new IllegalArgumentException("max_terms must be 0 (no limit), positive or -1 (auto), was "
                     + maxTerms);
@@ -61,7 +63,7 @@ public record FeatureConfig(
     /** Without naive-Bayes weighting or a term limit: the settings of bundles made before those existed. */
     public FeatureConfig(boolean lowercase, int ngramMax, int minCount, int hashDimension, TermWeighting weighting,
             boolean idf, boolean l2Normalize) {
-        this(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, false, 0);
+        this(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, NbWeighting.OFF, 0);
     }
 
     /** Unigrams + bigrams, seen in at least 2 texts, sublinear tf-idf, unit length. */
@@ -75,20 +77,24 @@ public record FeatureConfig(
 
     /** Whether some setting still waits for {@link #forCorpus}. */
     public boolean adaptive() {
-        return minCount == AUTO || maxTerms == AUTO_MAX_TERMS;
+        return minCount == AUTO || maxTerms == AUTO_MAX_TERMS || nbWeighting == NbWeighting.AUTO;
     }
 
     /**
      * The settings for a corpus of this many training texts: an automatic minimum count grows with
      * the corpus (a term seen in 2 of 1,000 texts says more than one seen in 2 of 25,000, and rare
      * n-grams are most of a large corpus's vocabulary), and an automatic term limit keeps the
-     * bundle's files small whatever the corpus. Settings given explicitly are kept.
+     * bundle's files small whatever the corpus; automatic naive-Bayes weighting is on for two labels.
+     * Settings given explicitly are kept.
+     *
+     * @param documents training texts
+     * @param labels    distinct labels among them
      */
-    public FeatureConfig forCorpus(int documents) {
+    public FeatureConfig forCorpus(int documents, int labels) {
         int min = minCount != AUTO ? minCount : Math.max(2, Math.min(5, documents / 5000));
         int max = maxTerms != AUTO_MAX_TERMS ? maxTerms : AdaptiveLimits.maxTerms(ngramMax);
-        return new FeatureConfig(lowercase, ngramMax, min, hashDimension, weighting, idf, l2Normalize, nbWeighting,
-                max);
+        return new FeatureConfig(lowercase, ngramMax, min, hashDimension, weighting, idf, l2Normalize,
+                nbWeighting.forLabels(labels), max);
     }
 
     public FeatureConfig withNgramMax(int n) {
@@ -126,7 +132,12 @@ public record FeatureConfig(
                 maxTerms);
     }
 
-    public FeatureConfig withNbWeighting(boolean on) {
+    /** Whether terms are weighted by their naive-Bayes strength (false while still {@link NbWeighting#AUTO}). */
+    public boolean nbWeighted() {
+        return nbWeighting == NbWeighting.ON;
+    }
+
+    public FeatureConfig withNbWeighting(NbWeighting on) {
         return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, on,
                 maxTerms);
     }

@@ -62,7 +62,7 @@ public final class Vocabulary {
      * Keeps the terms found in at least {@code config.minCount()} of the texts; with
      * {@code config.maxTerms()}, only that many of them, the most telling first (naive-Bayes strength
      * times log document frequency, else document frequency); each weighted by its idf and, with
-     * {@code config.nbWeighting()}, by its naive-Bayes strength. A term that tells nothing (strength
+     * {@code config.nbWeighted()}, by its naive-Bayes strength. A term that tells nothing (strength
      * 0) is left out, as it would add nothing to any text.
      */
     public static Vocabulary fit(FeatureConfig config, TermStatistics statistics) {
@@ -78,12 +78,12 @@ public final class Vocabulary {
                 return;
             }
             double idf = smoothedIdf(documents, df);
-            double strength = config.nbWeighting() ? statistics.nbStrength(perLabel) : 1.0;
-            double weight = (config.idf() ? idf : 1.0) * (config.nbWeighting() ? strength : 1.0);
+            double strength = config.nbWeighted() ? statistics.nbStrength(perLabel) : 1.0;
+            double weight = (config.idf() ? idf : 1.0) * (config.nbWeighted() ? strength : 1.0);
             if (weight > 0) {
                 weights.put(term, weight);
                 // Telling and frequent first: a strong ratio over two texts is mostly chance.
-                rank.put(term, config.nbWeighting() ? strength * Math.log(df) : df);
+                rank.put(term, config.nbWeighted() ? strength * Math.log(df) : df);
             }
         });
         if (config.maxTerms() > 0 && weights.size() > config.maxTerms()) {

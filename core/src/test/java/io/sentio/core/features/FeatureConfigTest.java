@@ -35,21 +35,26 @@ class FeatureConfigTest {
                 .withMaxTerms(FeatureConfig.AUTO_MAX_TERMS);
 
         assertThat(auto.adaptive()).isTrue();
-        assertThat(auto.forCorpus(1_000).minCount()).isEqualTo(2);
-        assertThat(auto.forCorpus(18_000).minCount()).isEqualTo(3);
-        assertThat(auto.forCorpus(25_000).minCount()).isEqualTo(5);
-        assertThat(auto.forCorpus(500_000).minCount()).isEqualTo(5);
-        assertThat(auto.forCorpus(25_000).maxTerms()).isEqualTo(150_000);
-        assertThat(auto.withNgramMax(1).forCorpus(25_000).maxTerms()).isZero();
-        assertThat(auto.forCorpus(25_000).adaptive()).isFalse();
-        assertThat(FeatureConfig.defaults().withMinCount(7).forCorpus(25_000).minCount()).isEqualTo(7);
+        assertThat(auto.forCorpus(1_000, 3).minCount()).isEqualTo(2);
+        assertThat(auto.forCorpus(18_000, 3).minCount()).isEqualTo(3);
+        assertThat(auto.forCorpus(25_000, 3).minCount()).isEqualTo(5);
+        assertThat(auto.forCorpus(500_000, 3).minCount()).isEqualTo(5);
+        assertThat(auto.forCorpus(25_000, 3).maxTerms()).isEqualTo(150_000);
+        assertThat(auto.withNgramMax(1).forCorpus(25_000, 3).maxTerms()).isZero();
+        assertThat(auto.forCorpus(25_000, 3).adaptive()).isFalse();
+        assertThat(FeatureConfig.defaults().withMinCount(7).forCorpus(25_000, 3).minCount()).isEqualTo(7);
+        FeatureConfig autoNb = auto.withNbWeighting(NbWeighting.AUTO);
+        assertThat(autoNb.adaptive()).isTrue();
+        assertThat(autoNb.forCorpus(25_000, 2).nbWeighting()).isEqualTo(NbWeighting.ON);
+        assertThat(autoNb.forCorpus(25_000, 3).nbWeighting()).isEqualTo(NbWeighting.OFF);
+        assertThat(auto.withNbWeighting(NbWeighting.ON).forCorpus(25_000, 3).nbWeighting()).isEqualTo(NbWeighting.ON);
     }
 
     @Test
     void theOldSevenSettingsMeanNoNbWeightingAndNoTermLimit() {
         FeatureConfig old = new FeatureConfig(true, 2, 5, 0, TermWeighting.SUBLINEAR_TF, true, true);
 
-        assertThat(old.nbWeighting()).isFalse();
+        assertThat(old.nbWeighting()).isEqualTo(NbWeighting.OFF);
         assertThat(old.maxTerms()).isZero();
         assertThat(old.adaptive()).isFalse();
     }
@@ -63,8 +68,8 @@ class FeatureConfigTest {
 
         assertThat(read).isEqualTo(new FeatureConfig(true, 2, 5, 0, TermWeighting.SUBLINEAR_TF, true, true));
         assertThat(io.sentio.core.json.Json.mapper().readValue(
-                io.sentio.core.json.Json.mapper().writeValueAsBytes(read.withNbWeighting(true).withMaxTerms(9)),
-                FeatureConfig.class)).isEqualTo(read.withNbWeighting(true).withMaxTerms(9));
+                io.sentio.core.json.Json.mapper().writeValueAsBytes(read.withNbWeighting(NbWeighting.ON).withMaxTerms(9)),
+                FeatureConfig.class)).isEqualTo(read.withNbWeighting(NbWeighting.ON).withMaxTerms(9));
     }
 
     @Test

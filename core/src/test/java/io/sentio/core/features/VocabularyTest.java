@@ -63,7 +63,7 @@ class VocabularyTest {
         TermStatistics statistics = TermStatistics.count(UNIGRAMS_TF_IDF,
                 List.of("great film", "great film", "awful film", "dull film"), List.of("pos", "pos", "neg", "neg"));
 
-        Vocabulary vocabulary = Vocabulary.fit(UNIGRAMS_TF_IDF.withNbWeighting(true), statistics);
+        Vocabulary vocabulary = Vocabulary.fit(UNIGRAMS_TF_IDF.withNbWeighting(NbWeighting.ON), statistics);
 
         assertThat(vocabulary.weight("great")).isCloseTo((Math.log(5.0 / 3.0) + 1) * Math.log(3), within(1e-12));
         // In every text of both labels: tells nothing, so it is not kept at all.
@@ -88,7 +88,7 @@ class VocabularyTest {
         List<String> labels = List.of("pos", "pos", "pos", "neg", "neg", "neg");
         TermStatistics statistics = TermStatistics.count(UNIGRAMS_TF_IDF, texts, labels);
 
-        Vocabulary nb = Vocabulary.fit(UNIGRAMS_TF_IDF.withNbWeighting(true).withMaxTerms(2), statistics);
+        Vocabulary nb = Vocabulary.fit(UNIGRAMS_TF_IDF.withNbWeighting(NbWeighting.ON).withMaxTerms(2), statistics);
         Vocabulary byFrequency = Vocabulary.fit(UNIGRAMS_TF_IDF.withMaxTerms(2), statistics);
 
         assertThat(nb.terms()).containsExactly("awful", "great");

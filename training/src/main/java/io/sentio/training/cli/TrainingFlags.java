@@ -1,6 +1,7 @@
 package io.sentio.training.cli;
 
 import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.features.NbWeighting;
 import io.sentio.core.features.TermWeighting;
 import io.sentio.training.job.TrainingOptions;
 import io.sentio.training.prepare.Granularity;
@@ -102,10 +103,10 @@ final class TrainingFlags {
                     + "150,000 with n-grams, no limit for unigrams, so bundles stay small.")
     String maxTerms = "auto";
 
-    @Option(names = "--nb-weighting", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Weight each term by how strongly it tells the labels apart (naive-Bayes log-count "
-                    + "ratio, as NBSVM) on top of tf-idf (default: on).")
-    boolean nbWeighting;
+    @Option(names = "--nb-weighting", paramLabel = "auto|on|off",
+            description = "Also weight each term by how strongly it tells the labels apart (naive-Bayes log-count "
+                    + "ratio, as NBSVM); auto (default) = on for two labels, off for more.")
+    String nbWeighting = "auto";
 
     @Option(names = "--hash-dim", description = "Hash terms into this many buckets instead of a vocabulary (0 = off, default).")
     int hashDim = FeatureConfig.defaults().hashDimension();
@@ -150,7 +151,8 @@ final class TrainingFlags {
         try {
             FeatureConfig features = new FeatureConfig(lowercase, ngramMax,
                     count(minCount, FeatureConfig.AUTO, "--min-count"), hashDim,
-                    Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize, nbWeighting,
+                    Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize,
+                    Enums.parse(NbWeighting.class, nbWeighting, "--nb-weighting"),
                     count(maxTerms, FeatureConfig.AUTO_MAX_TERMS, "--max-terms"));
             Hyperparameters h = new Hyperparameters(epochs, learningRate, l2, minibatch, fmFactors, fmVariance,
                     balanceClasses, seed);

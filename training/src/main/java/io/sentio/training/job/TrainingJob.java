@@ -70,17 +70,20 @@ public final class TrainingJob {
         SentenceSplitter sentences = new SentenceSplitter();
         List<Review> train = options.granularity().expand(split.train(), sentences);
         List<Review> test = options.granularity().expand(split.test(), sentences);
-        return fitAndEvaluate(resolveFeatures(options, train.size()), data, testData, split, train, test, skips);
+        int labels = (int) train.stream().map(Review::label).distinct().count();
+        return fitAndEvaluate(resolveFeatures(options, train.size(), labels), data, testData, split, train, test, skips);
     }
 
     /** The automatic feature settings, chosen for the number of training texts. */
-    private TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts) {
+    private TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts, int labels) {
         if (!options.features().adaptive()) {
             return options;
         }
-        TrainingOptions resolved = options.withFeatures(options.features().forCorpus(trainTexts));
-        progress.info("features for " + trainTexts + " training texts: min count " + resolved.features().minCount()
-                + (resolved.features().maxTerms() > 0 ? ", at most " + resolved.features().maxTerms() + " terms" : ""));
+        TrainingOptions resolved = options.withFeatures(options.features().forCorpus(trainTexts, labels));
+        progress.info("features for " + trainTexts + " training texts of " + labels + " labels: min count "
+                + resolved.features().minCount()
+                + (resolved.features().maxTerms() > 0 ? ", at most " + resolved.features().maxTerms() + " terms" : "")
+                + ", naive-Bayes weighting " + resolved.features().nbWeighting().name().toLowerCase(Locale.ROOT));
         return resolved;
     }
 

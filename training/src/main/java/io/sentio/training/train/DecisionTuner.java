@@ -41,15 +41,16 @@ public final class DecisionTuner {
 
     /** The rule, and the validation figures that chose it. */
     public record Tuned(Decision decision, DecisionMetric metric, double score, double highestProbabilityScore,
-            int validationTexts) {
+            double bestScore, double standardError, int validationTexts) {
         public String describe() {
             String rule = decision.rule() instanceof DecisionRule.WeightedProbability w
                     ? "weights " + new java.util.TreeMap<>(w.weights()).entrySet().stream()
                             .map(e -> e.getKey() + "=" + String.format(Locale.ROOT, "%.3f", e.getValue()))
                             .reduce((a, b) -> a + " " + b).orElse("")
                     : "highest probability";
-            return String.format(Locale.ROOT, "decision rule: %s (validation %s %.4f, highest probability %.4f, "
-                    + "%d texts)", rule, metric.id(), score, highestProbabilityScore, validationTexts);
+            return String.format(Locale.ROOT, "decision rule: %s (validation %s %.4f; highest probability %.4f, "
+                    + "unshrunk best %.4f ± %.4f; %d texts)", rule, metric.id(), score, highestProbabilityScore,
+                    bestScore, standardError, validationTexts);
         }
     }
 
@@ -88,7 +89,7 @@ public final class DecisionTuner {
         DecisionSearch.Result found = DecisionSearch.search(labels, probabilities, truths, tuning.metric());
         Decision decision = Decision.singleLabel(new DecisionRule.WeightedProbability(found.weights()));
         return new Tuned(decision, tuning.metric(), found.score(), found.highestProbabilityScore(),
-                validation.size());
+                found.bestScore(), found.standardError(), validation.size());
     }
 
     /** The probabilities the bundle would give (a softmax of margins for hinge loss, as Classifier does). */

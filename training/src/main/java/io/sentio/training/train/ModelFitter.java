@@ -53,7 +53,8 @@ public final class ModelFitter {
         List<String> texts = train.stream().map(Review::text).toList();
         List<String> labels = train.stream().map(Review::label).toList();
         TermStatistics statistics = OnPool.call(pool, "counting terms", () -> TermStatistics.count(config, texts, labels));
-        return Vocabulary.fit(config.adaptive() ? config.forCorpus(texts.size()) : config, statistics);
+        return Vocabulary.fit(config.adaptive() ? config.forCorpus(texts.size(), statistics.labels().size()) : config,
+                statistics);
     }
 
     /**

@@ -32,6 +32,26 @@ class DecisionSearchTest {
     }
 
     @Test
+    void shrinksTheWeightsTowardsOneWhileWithinOneStandardErrorOfTheBest() {
+        java.util.Random random = new java.util.Random(3);
+        int n = 2000;
+        double[][] probabilities = new double[n][];
+        int[] truths = new int[n];
+        for (int i = 0; i < n; i++) {
+            truths[i] = random.nextDouble() < 0.2 ? 1 : 0;
+            double rare = Math.min(0.95, Math.max(0.01, (truths[i] == 1 ? 0.4 : 0.15) + 0.2 * random.nextGaussian()));
+            probabilities[i] = new double[] {1 - rare, rare};
+        }
+
+        DecisionSearch.Result result = DecisionSearch.search(LABELS, probabilities, truths, DecisionMetric.MACRO_F1);
+
+        assertThat(result.standardError()).isPositive();
+        assertThat(result.score()).isBetween(result.bestScore() - result.standardError(), result.bestScore());
+        assertThat(result.score()).isGreaterThan(result.highestProbabilityScore());
+        assertThat(result.weights().get("rare")).isGreaterThan(result.weights().get("common"));
+    }
+
+    @Test
     void sameInputGivesTheSameWeights() {
         double[][] probabilities = {{0.5, 0.3}, {0.45, 0.55}, {0.6, 0.4}, {0.35, 0.65}, {0.52, 0.48}};
         int[] truths = {1, 0, 1, 1, 0};
