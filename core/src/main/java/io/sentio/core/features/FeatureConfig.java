@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * before those two existed read as off and 0, which is how their vocabularies were made.
  *
  * @param lowercase     lower-case tokens before counting
- * @param ngramMax      longest word n-gram (1 = unigrams, 2 = unigrams + bigrams, …)
+ * @param ngramMax      longest word n-gram (1 = unigrams, 2 = unigrams + bigrams, …); {@value #AUTO}
+ *                      (only before training) = chosen from the texts' length
  * @param minCount      keep a term only if it occurs in at least this many training texts;
  *                      {@value #AUTO} (only before training) = chosen from the corpus size
  * @param hashDimension 0 for a vocabulary of terms; otherwise terms are hashed into this many buckets
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  *                      one-vs-rest naive-Bayes log-count ratio, as in NBSVM), learnt at training;
  *                      {@link NbWeighting#AUTO} (only before training) = on for two labels
  * @param maxTerms      keep at most this many terms, the most telling first (0 = no limit;
- *                      {@value #AUTO_MAX_TERMS} before training = chosen from the corpus size)
+ *                      {@value #AUTO_MAX_TERMS} before training = as many as fit the size budget)
  */
 public record FeatureConfig(
         boolean lowercase,
@@ -34,15 +35,23 @@ public record FeatureConfig(
         NbWeighting nbWeighting,
         int maxTerms) {
 
-    /** {@code minCount} to be chosen from the corpus by {@link #forCorpus}. */
+    /** {@code minCount} or {@code ngramMax} to be chosen from the corpus by {@link #forCorpus}. */
     public static final int AUTO = 0;
+    /** Texts at least this long (mean words) get trigrams from an automatic {@code ngramMax}. */
+    public static final int LONG_TEXT_WORDS = 100;
+    /**
+     * What an automatic term limit keeps the bundle's files under: a term costs about
+     * {@code 7 + 22 × labels} bytes (weights.bin 8 per label, model.tribuo ≈ 14 per label gzipped,
+     * the vocabulary ≈ 7), so with two labels 176,000 terms make about 9 MB.
+     */
+    public static final long TERM_BUDGET_BYTES = 9_000_000;
     /** {@code maxTerms} to be chosen from the corpus by {@link #forCorpus}. */
     public static final int AUTO_MAX_TERMS = -1;
 
     @JsonCreator
     public FeatureConfig {
-        if (ngramMax < 1 || ngramMax > 5) {
-            throw new IllegalArgumentException("ngram_max must be between 1 and 5, was " + ngramMax);
+        if (ngramMax < AUTO || ngramMax > 5) {
+            throw new IllegalArgumentException("ngram_max must be between 1 and 5 (or 0 = auto), was " + ngramMax);
         }
         if (minCount < 0) {
             throw new IllegalArgumentException("min_count must be at least 1 (or 0 = auto), was " + minCount);
@@ -66,7 +75,10 @@ public record FeatureConfig(
         this(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, NbWeighting.OFF, 0);
     }
 
-    /** Unigrams + bigrams, seen in at least 2 texts, sublinear tf-idf, unit length. */
+    /**
+     * Unigrams + bigrams, seen in at least 2 texts, sublinear tf-idf, unit length: the settings of
+     * bundles made before the automatic ones. The CLI's defaults are the automatic ones.
+     */
     public static FeatureConfig defaults() {
         return new FeatureConfig(true, 2, 2, 0, TermWeighting.SUBLINEAR_TF, true, true);
     }
@@ -77,23 +89,27 @@ public record FeatureConfig(
 
     /** Whether some setting still waits for {@link #forCorpus}. */
     public boolean adaptive() {
-        return minCount == AUTO || maxTerms == AUTO_MAX_TERMS || nbWeighting == NbWeighting.AUTO;
+        return ngramMax == AUTO || minCount == AUTO || maxTerms == AUTO_MAX_TERMS || nbWeighting == NbWeighting.AUTO;
     }
 
     /**
      * The settings for a corpus of this many training texts: an automatic minimum count grows with
      * the corpus (a term seen in 2 of 1,000 texts says more than one seen in 2 of 25,000, and rare
      * n-grams are most of a large corpus's vocabulary), and an automatic term limit keeps the
-     * bundle's files small whatever the corpus; automatic naive-Bayes weighting is on for two labels.
-     * Settings given explicitly are kept.
+     * bundle's files under {@link #TERM_BUDGET_BYTES}; automatic n-grams reach trigrams for long texts
+     * (film reviews of 230 words repeat three-word phrases often enough to learn from, product
+     * reviews of 60 words do not: measured, trigrams cost them macro-F1); automatic naive-Bayes
+     * weighting is on for two labels. Settings given explicitly are kept.
      *
      * @param documents training texts
      * @param labels    distinct labels among them
+     * @param meanWords their mean length in words
      */
-    public FeatureConfig forCorpus(int documents, int labels) {
+    public FeatureConfig forCorpus(int documents, int labels, double meanWords) {
         int min = minCount != AUTO ? minCount : Math.max(2, Math.min(5, documents / 5000));
-        int max = maxTerms != AUTO_MAX_TERMS ? maxTerms : AdaptiveLimits.maxTerms(ngramMax);
-        return new FeatureConfig(lowercase, ngramMax, min, hashDimension, weighting, idf, l2Normalize,
+        int max = maxTerms != AUTO_MAX_TERMS ? maxTerms : (int) (TERM_BUDGET_BYTES / (7 + 22L * Math.max(2, labels)));
+        int ngrams = ngramMax != AUTO ? ngramMax : meanWords >= LONG_TEXT_WORDS ? 3 : 2;
+        return new FeatureConfig(lowercase, ngrams, min, hashDimension, weighting, idf, l2Normalize,
                 nbWeighting.forLabels(labels), max);
     }
 

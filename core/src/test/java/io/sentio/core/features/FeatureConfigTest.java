@@ -35,19 +35,25 @@ class FeatureConfigTest {
                 .withMaxTerms(FeatureConfig.AUTO_MAX_TERMS);
 
         assertThat(auto.adaptive()).isTrue();
-        assertThat(auto.forCorpus(1_000, 3).minCount()).isEqualTo(2);
-        assertThat(auto.forCorpus(18_000, 3).minCount()).isEqualTo(3);
-        assertThat(auto.forCorpus(25_000, 3).minCount()).isEqualTo(5);
-        assertThat(auto.forCorpus(500_000, 3).minCount()).isEqualTo(5);
-        assertThat(auto.forCorpus(25_000, 3).maxTerms()).isEqualTo(150_000);
-        assertThat(auto.withNgramMax(1).forCorpus(25_000, 3).maxTerms()).isZero();
-        assertThat(auto.forCorpus(25_000, 3).adaptive()).isFalse();
-        assertThat(FeatureConfig.defaults().withMinCount(7).forCorpus(25_000, 3).minCount()).isEqualTo(7);
+        assertThat(auto.forCorpus(1_000, 3, 60).minCount()).isEqualTo(2);
+        assertThat(auto.forCorpus(18_000, 3, 60).minCount()).isEqualTo(3);
+        assertThat(auto.forCorpus(25_000, 3, 60).minCount()).isEqualTo(5);
+        assertThat(auto.forCorpus(500_000, 3, 60).minCount()).isEqualTo(5);
+        assertThat(auto.forCorpus(25_000, 2, 60).maxTerms()).isEqualTo(9_000_000 / 51);
+        assertThat(auto.forCorpus(25_000, 3, 60).maxTerms()).isEqualTo(9_000_000 / 73);
+        assertThat(auto.withMaxTerms(0).forCorpus(25_000, 3, 60).maxTerms()).isZero();
+        FeatureConfig autoNgrams = auto.withNgramMax(FeatureConfig.AUTO);
+        assertThat(autoNgrams.adaptive()).isTrue();
+        assertThat(autoNgrams.forCorpus(18_000, 3, 60).ngramMax()).isEqualTo(2);
+        assertThat(autoNgrams.forCorpus(25_000, 2, 230).ngramMax()).isEqualTo(3);
+        assertThat(auto.forCorpus(25_000, 2, 230).ngramMax()).isEqualTo(2);
+        assertThat(auto.forCorpus(25_000, 3, 60).adaptive()).isFalse();
+        assertThat(FeatureConfig.defaults().withMinCount(7).forCorpus(25_000, 3, 60).minCount()).isEqualTo(7);
         FeatureConfig autoNb = auto.withNbWeighting(NbWeighting.AUTO);
         assertThat(autoNb.adaptive()).isTrue();
-        assertThat(autoNb.forCorpus(25_000, 2).nbWeighting()).isEqualTo(NbWeighting.ON);
-        assertThat(autoNb.forCorpus(25_000, 3).nbWeighting()).isEqualTo(NbWeighting.OFF);
-        assertThat(auto.withNbWeighting(NbWeighting.ON).forCorpus(25_000, 3).nbWeighting()).isEqualTo(NbWeighting.ON);
+        assertThat(autoNb.forCorpus(25_000, 2, 60).nbWeighting()).isEqualTo(NbWeighting.ON);
+        assertThat(autoNb.forCorpus(25_000, 3, 60).nbWeighting()).isEqualTo(NbWeighting.OFF);
+        assertThat(auto.withNbWeighting(NbWeighting.ON).forCorpus(25_000, 3, 60).nbWeighting()).isEqualTo(NbWeighting.ON);
     }
 
     @Test
@@ -74,11 +80,11 @@ class FeatureConfigTest {
 
     @Test
     void refusesNgramsOutsideOneToFive() {
-        assertThatThrownBy(() -> FeatureConfig.defaults().withNgramMax(0))
+        assertThatThrownBy(() -> FeatureConfig.defaults().withNgramMax(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ngram_max must be between 1 and 5, was 0");
+                .hasMessage("ngram_max must be between 1 and 5 (or 0 = auto), was -1");
         assertThatThrownBy(() -> FeatureConfig.defaults().withNgramMax(6))
-                .hasMessage("ngram_max must be between 1 and 5, was 6");
+                .hasMessage("ngram_max must be between 1 and 5 (or 0 = auto), was 6");
         assertThat(FeatureConfig.defaults().withNgramMax(5).ngramMax()).isEqualTo(5);
     }
 

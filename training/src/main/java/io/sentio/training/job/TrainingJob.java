@@ -71,16 +71,17 @@ public final class TrainingJob {
         List<Review> train = options.granularity().expand(split.train(), sentences);
         List<Review> test = options.granularity().expand(split.test(), sentences);
         int labels = (int) train.stream().map(Review::label).distinct().count();
-        return fitAndEvaluate(resolveFeatures(options, train.size(), labels), data, testData, split, train, test, skips);
+        return fitAndEvaluate(resolveFeatures(options, train.size(), labels, ModelFitter.meanWords(train)), data, testData, split, train, test, skips);
     }
 
     /** The automatic feature settings, chosen for the number of training texts. */
-    private TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts, int labels) {
+    private TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts, int labels, double meanWords) {
         if (!options.features().adaptive()) {
             return options;
         }
-        TrainingOptions resolved = options.withFeatures(options.features().forCorpus(trainTexts, labels));
-        progress.info("features for " + trainTexts + " training texts of " + labels + " labels: min count "
+        TrainingOptions resolved = options.withFeatures(options.features().forCorpus(trainTexts, labels, meanWords));
+        progress.info("features for " + trainTexts + " training texts of " + labels + " labels, "
+                + Math.round(meanWords) + " words on average: " + resolved.features().ngramMax() + "-grams, min count "
                 + resolved.features().minCount()
                 + (resolved.features().maxTerms() > 0 ? ", at most " + resolved.features().maxTerms() + " terms" : "")
                 + ", naive-Bayes weighting " + resolved.features().nbWeighting().name().toLowerCase(Locale.ROOT));

@@ -52,9 +52,10 @@ public final class ModelFitter {
     public Vocabulary fitVocabulary(List<Review> train, FeatureConfig config) {
         List<String> texts = train.stream().map(Review::text).toList();
         List<String> labels = train.stream().map(Review::label).toList();
-        TermStatistics statistics = OnPool.call(pool, "counting terms", () -> TermStatistics.count(config, texts, labels));
-        return Vocabulary.fit(config.adaptive() ? config.forCorpus(texts.size(), statistics.labels().size()) : config,
-                statistics);
+        FeatureConfig resolved = config.adaptive()
+                ? config.forCorpus(texts.size(), (int) labels.stream().distinct().count(), meanWords(train)) : config;
+        TermStatistics statistics = OnPool.call(pool, "counting terms", () -> TermStatistics.count(resolved, texts, labels));
+        return Vocabulary.fit(resolved, statistics);
     }
 
     /**
@@ -95,6 +96,12 @@ public final class ModelFitter {
                 EpochListener listener = new EpochListener(stepsPerEpoch, task::advanceTo, progress)) {
             return trainer.train(dataset);
         }
+    }
+
+    /** Mean number of space-separated words per text: what an automatic n-gram length is chosen from. */
+    public static double meanWords(List<Review> texts) {
+        return texts.stream().mapToInt(r -> r.text().isBlank() ? 0 : r.text().strip().split("\\s+").length)
+                .average().orElse(0);
     }
 
     /** n / (classes × count): every class weighs the same in total. */
