@@ -38,7 +38,7 @@ public record Hyperparameters(int epochs, double learningRate, double l2, int mi
     }
 
     public static Hyperparameters defaults() {
-        return new Hyperparameters(10, 0.1, 0.0, 1, 8, 0.1, false, 42L);
+        return new Hyperparameters(5, 0.1, 0.0, 1, 8, 0.1, false, 42L);
     }
 
     public Hyperparameters with(int newEpochs, double newLearningRate, double newL2) {
