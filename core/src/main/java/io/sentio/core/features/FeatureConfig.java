@@ -89,7 +89,7 @@ public record FeatureConfig(
 
     /** Whether some setting still waits for {@link #forCorpus}. */
     public boolean adaptive() {
-        return ngramMax == AUTO || minCount == AUTO || maxTerms == AUTO_MAX_TERMS || nbWeighting == NbWeighting.AUTO;
+        return ngramMax == AUTO || minCount == AUTO || weighting == TermWeighting.AUTO || maxTerms == AUTO_MAX_TERMS || nbWeighting == NbWeighting.AUTO;
     }
 
     /**
@@ -99,7 +99,8 @@ public record FeatureConfig(
      * bundle's files under {@link #TERM_BUDGET_BYTES}; automatic n-grams reach trigrams for long texts
      * (film reviews of 230 words repeat three-word phrases often enough to learn from, product
      * reviews of 60 words do not: measured, trigrams cost them macro-F1); automatic naive-Bayes
-     * weighting is on for two labels. Settings given explicitly are kept.
+     * weighting is on for two labels, and automatic term weighting is binary with it (aclImdb: 0.9203
+     * against 0.9198 with sublinear tf), sublinear tf without. Settings given explicitly are kept.
      *
      * @param documents training texts
      * @param labels    distinct labels among them
@@ -109,8 +110,10 @@ public record FeatureConfig(
         int min = minCount != AUTO ? minCount : Math.max(2, Math.min(5, documents / 5000));
         int max = maxTerms != AUTO_MAX_TERMS ? maxTerms : (int) (TERM_BUDGET_BYTES / (7 + 22L * Math.max(2, labels)));
         int ngrams = ngramMax != AUTO ? ngramMax : meanWords >= LONG_TEXT_WORDS ? 3 : 2;
-        return new FeatureConfig(lowercase, ngrams, min, hashDimension, weighting, idf, l2Normalize,
-                nbWeighting.forLabels(labels), max);
+        NbWeighting nb = nbWeighting.forLabels(labels);
+        TermWeighting counts = weighting != TermWeighting.AUTO ? weighting
+                : nb == NbWeighting.ON ? TermWeighting.BINARY : TermWeighting.SUBLINEAR_TF;
+        return new FeatureConfig(lowercase, ngrams, min, hashDimension, counts, idf, l2Normalize, nb, max);
     }
 
     public FeatureConfig withNgramMax(int n) {

@@ -49,6 +49,11 @@ class FeatureConfigTest {
         assertThat(auto.forCorpus(25_000, 2, 230).ngramMax()).isEqualTo(2);
         assertThat(auto.forCorpus(25_000, 3, 60).adaptive()).isFalse();
         assertThat(FeatureConfig.defaults().withMinCount(7).forCorpus(25_000, 3, 60).minCount()).isEqualTo(7);
+        FeatureConfig autoCounts = auto.withNbWeighting(NbWeighting.AUTO).withWeighting(TermWeighting.AUTO);
+        assertThat(autoCounts.forCorpus(25_000, 2, 230).weighting()).isEqualTo(TermWeighting.BINARY);
+        assertThat(autoCounts.forCorpus(25_000, 3, 60).weighting()).isEqualTo(TermWeighting.SUBLINEAR_TF);
+        assertThat(auto.withWeighting(TermWeighting.TF).forCorpus(25_000, 2, 230).weighting())
+                .isEqualTo(TermWeighting.TF);
         FeatureConfig autoNb = auto.withNbWeighting(NbWeighting.AUTO);
         assertThat(autoNb.adaptive()).isTrue();
         assertThat(autoNb.forCorpus(25_000, 2, 60).nbWeighting()).isEqualTo(NbWeighting.ON);

@@ -113,8 +113,9 @@ final class TrainingFlags {
     @Option(names = "--hash-dim", description = "Hash terms into this many buckets instead of a vocabulary (0 = off, default).")
     int hashDim = FeatureConfig.defaults().hashDimension();
 
-    @Option(names = "--weighting", paramLabel = "binary|tf|sublinear_tf", description = "Term weighting (default: ${DEFAULT-VALUE}).")
-    String weighting = "sublinear_tf";
+    @Option(names = "--weighting", paramLabel = "auto|binary|tf|sublinear_tf",
+            description = "Term count → value; auto (default) = binary with naive-Bayes weighting, else sublinear_tf.")
+    String weighting = "auto";
 
     @Option(names = "--idf", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Multiply by inverse document frequency (default: on).")

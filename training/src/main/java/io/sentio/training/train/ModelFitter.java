@@ -39,8 +39,10 @@ public final class ModelFitter {
         this.progress = progress;
     }
 
-    public FittedModel fit(List<Review> train, FeatureConfig config, ModelKind kind, Hyperparameters h) {
+    /** @param config resolved for the corpus ({@link FeatureConfig#forCorpus}) unless {@code train} is the corpus */
+    public FittedModel fit(List<Review> train, FeatureConfig requested, ModelKind kind, Hyperparameters h) {
         long start = System.nanoTime();
+        FeatureConfig config = resolved(train, requested);
         Vocabulary vocabulary = fitVocabulary(train, config);
         progress.detail("vocabulary: " + vocabulary.size() + " terms");
         Dataset<Label> dataset = dataset(train, new FeatureExtractor(config, vocabulary), h.balanceClasses());
@@ -52,8 +54,7 @@ public final class ModelFitter {
     public Vocabulary fitVocabulary(List<Review> train, FeatureConfig config) {
         List<String> texts = train.stream().map(Review::text).toList();
         List<String> labels = train.stream().map(Review::label).toList();
-        FeatureConfig resolved = config.adaptive()
-                ? config.forCorpus(texts.size(), (int) labels.stream().distinct().count(), meanWords(train)) : config;
+        FeatureConfig resolved = resolved(train, config);
         TermStatistics statistics = OnPool.call(pool, "counting terms", () -> TermStatistics.count(resolved, texts, labels));
         return Vocabulary.fit(resolved, statistics);
     }
@@ -96,6 +97,14 @@ public final class ModelFitter {
                 EpochListener listener = new EpochListener(stepsPerEpoch, task::advanceTo, progress)) {
             return trainer.train(dataset);
         }
+    }
+
+    /** The automatic settings of {@code config} chosen for these training texts. */
+    public static FeatureConfig resolved(List<Review> train, FeatureConfig config) {
+        return config.adaptive()
+                ? config.forCorpus(train.size(), (int) train.stream().map(Review::label).distinct().count(),
+                        meanWords(train))
+                : config;
     }
 
     /** Mean number of space-separated words per text: what an automatic n-gram length is chosen from. */

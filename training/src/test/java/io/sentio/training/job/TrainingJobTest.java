@@ -7,6 +7,8 @@ import io.sentio.core.decision.Decision;
 import io.sentio.core.decision.DecisionRule;
 import io.sentio.core.decision.Task;
 import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.features.NbWeighting;
+import io.sentio.core.features.TermWeighting;
 import io.sentio.core.model.BundleDirectory;
 import io.sentio.training.eval.Evaluation;
 import io.sentio.training.eval.Evaluator;
@@ -118,6 +120,23 @@ class TrainingJobTest {
         assertThat(result.evaluation().calibration().bins()).hasSize(15);
         assertThat(result.evaluation().ece()).isBetween(0.0, 1.0);
         assertThat(result.bundle().manifest().metrics()).containsKey("ece");
+    }
+
+    @Test
+    void automaticFeatureSettingsAreResolvedBeforeTheyReachTheManifest() {
+        TrainingOptions base = options(ModelKind.LOGISTIC, Granularity.REVIEW, Optional.empty());
+        FeatureConfig auto = new FeatureConfig(true, FeatureConfig.AUTO, FeatureConfig.AUTO, 0, TermWeighting.AUTO,
+                true, true, NbWeighting.AUTO, FeatureConfig.AUTO_MAX_TERMS);
+
+        TrainingResult result = run(base.withFeatures(auto));
+
+        FeatureConfig stored = result.bundle().manifest().features();
+        assertThat(stored.adaptive()).isFalse();
+        assertThat(stored.ngramMax()).isEqualTo(2); // short reviews
+        assertThat(stored.minCount()).isEqualTo(2);
+        assertThat(stored.nbWeighting()).isEqualTo(NbWeighting.OFF); // three labels
+        assertThat(stored.weighting()).isEqualTo(TermWeighting.SUBLINEAR_TF);
+        assertThat(stored.maxTerms()).isEqualTo(FeatureConfig.TERM_BUDGET_BYTES / (7 + 22 * 3));
     }
 
     @Test
