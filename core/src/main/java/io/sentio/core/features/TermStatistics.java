@@ -41,14 +41,35 @@ public final class TermStatistics {
         textLabels.forEach(l -> documents[labelIndex.get(l)]++);
         int k = labels.size();
         TermCounter counter = new TermCounter(config);
-        Map<String, int[]> frequencies = IntStream.range(0, cleanTexts.size()).parallel()
-                .collect(HashMap::new,
-                        (acc, i) -> {
-                            int label = labelIndex.get(textLabels.get(i));
-                            counter.count(cleanTexts.get(i)).keySet()
-                                    .forEach(t -> acc.computeIfAbsent(t, x -> new int[k])[label]++);
-                        },
-                        (a, b) -> b.forEach((t, n) -> a.merge(t, n, TermStatistics::add)));
+        int slices = Math.max(1, Math.min(cleanTexts.size(), Runtime.getRuntime().availableProcessors()));
+        DocumentFrequencySketch sketch = config.minCount() > 1
+                ? DocumentFrequencySketch.of(counter, cleanTexts, slices) : DocumentFrequencySketch.NONE;
+        // One map per core, merged once at the end: a parallel collect would merge maps of millions
+        // of n-grams at every level of its fork tree.
+        List<Map<String, int[]>> counted = IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> {
+                    Map<String, int[]> acc = new HashMap<>();
+                    StringBuilder gram = new StringBuilder(32);
+                    java.util.Set<String> terms = new java.util.HashSet<>();
+                    for (int i = slice; i < cleanTexts.size(); i += slices) {
+                        int label = labelIndex.get(textLabels.get(i));
+                        terms.clear();
+                        counter.forEachTerm(cleanTexts.get(i), gram, (term, hash) -> {
+                            if (sketch.mayReach(hash, config.minCount())) {
+                                terms.add(term.toString());
+                            }
+                        });
+                        terms.forEach(t -> acc.computeIfAbsent(t, x -> new int[k])[label]++);
+                    }
+                    return acc;
+                })
+                .toList();
+        Map<String, int[]> frequencies = counted.stream().max(java.util.Comparator.comparingInt(Map::size)).orElseThrow();
+        for (Map<String, int[]> other : counted) {
+            if (other != frequencies) {
+                other.forEach((t, n) -> frequencies.merge(t, n, TermStatistics::add));
+            }
+        }
         return new TermStatistics(labels, documents, frequencies);
     }
 
@@ -71,12 +92,15 @@ public final class TermStatistics {
         return documentsPerLabel[label];
     }
 
-    /** Every term seen, with its document frequency per label (in {@link #labels()} order). */
+    /**
+     * Every term that can reach the configuration's minimum count (all terms seen when it is 1),
+     * with its document frequency per label (in {@link #labels()} order).
+     */
     Map<String, int[]> frequencies() {
         return frequencies;
     }
 
-    /** How many texts of any label contain each term. */
+    /** How many texts of any label contain each term (of those in {@link #frequencies()}). */
     public Map<String, Integer> documentFrequencies() {
         Map<String, Integer> df = new HashMap<>(frequencies.size() * 2);
         frequencies.forEach((term, perLabel) -> df.put(term, Arrays.stream(perLabel).sum()));

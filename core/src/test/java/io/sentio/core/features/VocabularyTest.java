@@ -82,6 +82,29 @@ class VocabularyTest {
     }
 
     @Test
+    void countingOnlyTermsThatCanReachTheMinimumCountLosesNoTermThatDoes() {
+        java.util.Random random = new java.util.Random(5);
+        List<String> words = List.of("good", "bad", "fit", "size", "love", "hate", "small", "large", "colour", "fabric");
+        List<String> texts = new java.util.ArrayList<>();
+        List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 12; w++) {
+                text.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            texts.add(text.toString());
+            labels.add(i % 3 == 0 ? "neg" : "pos");
+        }
+        FeatureConfig trigrams = UNIGRAMS_TF_IDF.withNgramMax(3).withMinCount(3);
+
+        TermStatistics statistics = TermStatistics.count(trigrams, texts, labels);
+
+        assertThat(Vocabulary.fit(trigrams, statistics).toBytes())
+                .isEqualTo(Vocabulary.fit(trigrams, Vocabulary.documentFrequencies(trigrams, texts), 300).toBytes());
+        assertThat(statistics.documentFrequencies()).allSatisfy((term, df) -> assertThat(df).isGreaterThan(0));
+    }
+
+    @Test
     void maxTermsKeepsTheMostTellingTerms() {
         List<String> texts = List.of("great plot film", "great plot film", "great film", "awful plot film",
                 "awful film", "dull film");

@@ -44,8 +44,12 @@ public final class ModelFitter {
         long start = System.nanoTime();
         FeatureConfig config = resolved(train, requested);
         Vocabulary vocabulary = fitVocabulary(train, config);
-        progress.detail("vocabulary: " + vocabulary.size() + " terms");
+        progress.detail(String.format(java.util.Locale.ROOT, "vocabulary: %d terms (%.1f s)", vocabulary.size(),
+                (System.nanoTime() - start) / 1e9));
+        long featuresStart = System.nanoTime();
         Dataset<Label> dataset = dataset(train, new FeatureExtractor(config, vocabulary), h.balanceClasses());
+        progress.detail(String.format(java.util.Locale.ROOT, "features of %d texts (%.1f s)", train.size(),
+                (System.nanoTime() - featuresStart) / 1e9));
         Model<Label> model = train(dataset, kind, h, true);
         return new FittedModel(model, vocabulary, (System.nanoTime() - start) / 1e9);
     }
