@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -31,8 +30,7 @@ public final class TermStatistics {
         if (cleanTexts.size() != textLabels.size()) {
             throw new IllegalArgumentException(cleanTexts.size() + " texts but " + textLabels.size() + " labels");
         }
-        List<String> labels = List.copyOf(new TreeMap<String, Boolean>(
-                textLabels.stream().distinct().collect(java.util.stream.Collectors.toMap(l -> l, l -> true))).keySet());
+        List<String> labels = textLabels.stream().distinct().sorted().toList();
         Map<String, Integer> labelIndex = new HashMap<>();
         for (int i = 0; i < labels.size(); i++) {
             labelIndex.put(labels.get(i), i);
