@@ -58,6 +58,47 @@ public final class Vocabulary {
         return of(weights);
     }
 
+    /**
+     * Keeps the terms found in at least {@code config.minCount()} of the texts; with
+     * {@code config.maxTerms()}, only that many of them, the most telling first (naive-Bayes strength
+     * times log document frequency, else document frequency); each weighted by its idf and, with
+     * {@code config.nbWeighted()}, by its naive-Bayes strength. A term that tells nothing (strength
+     * 0) is left out, as it would add nothing to any text.
+     */
+    public static Vocabulary fit(FeatureConfig config, TermStatistics statistics) {
+        int documents = statistics.documents();
+        Map<String, Double> weights = new HashMap<>();
+        Map<String, Double> rank = new HashMap<>();
+        statistics.frequencies().forEach((term, perLabel) -> {
+            int df = 0;
+            for (int n : perLabel) {
+                df += n;
+            }
+            if (df < config.minCount()) {
+                return;
+            }
+            double idf = smoothedIdf(documents, df);
+            double strength = config.nbWeighted() ? statistics.nbStrength(perLabel) : 1.0;
+            double weight = (config.idf() ? idf : 1.0) * (config.nbWeighted() ? strength : 1.0);
+            if (weight > 0) {
+                weights.put(term, weight);
+                // Telling and frequent first: a strong ratio over two texts is mostly chance.
+                rank.put(term, config.nbWeighted() ? strength * Math.log(df) : df);
+            }
+        });
+        if (config.maxTerms() > 0 && weights.size() > config.maxTerms()) {
+            List<String> kept = weights.keySet().stream()
+                    .sorted(java.util.Comparator.<String>comparingDouble(rank::get).reversed()
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .limit(config.maxTerms())
+                    .toList();
+            Map<String, Double> limited = new HashMap<>();
+            kept.forEach(t -> limited.put(t, weights.get(t)));
+            return of(limited);
+        }
+        return of(weights);
+    }
+
     /** Document frequencies of the terms in these texts. */
     public static Map<String, Integer> documentFrequencies(FeatureConfig config, Collection<String> cleanTexts) {
         TermCounter counter = new TermCounter(config);

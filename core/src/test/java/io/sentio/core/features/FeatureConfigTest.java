@@ -30,20 +30,76 @@ class FeatureConfigTest {
     }
 
     @Test
+    void automaticSettingsAreChosenFromTheCorpusAndExplicitOnesKept() {
+        FeatureConfig auto = FeatureConfig.defaults().withMinCount(FeatureConfig.AUTO)
+                .withMaxTerms(FeatureConfig.AUTO_MAX_TERMS);
+
+        assertThat(auto.adaptive()).isTrue();
+        assertThat(auto.forCorpus(1_000, 3, 60).minCount()).isEqualTo(2);
+        assertThat(auto.forCorpus(18_000, 3, 60).minCount()).isEqualTo(3);
+        assertThat(auto.forCorpus(25_000, 3, 60).minCount()).isEqualTo(5);
+        assertThat(auto.forCorpus(500_000, 3, 60).minCount()).isEqualTo(5);
+        assertThat(auto.forCorpus(25_000, 2, 60).maxTerms()).isEqualTo(9_000_000 / 51);
+        assertThat(auto.forCorpus(25_000, 3, 60).maxTerms()).isEqualTo(9_000_000 / 73);
+        assertThat(auto.withMaxTerms(0).forCorpus(25_000, 3, 60).maxTerms()).isZero();
+        FeatureConfig autoNgrams = auto.withNgramMax(FeatureConfig.AUTO);
+        assertThat(autoNgrams.adaptive()).isTrue();
+        assertThat(autoNgrams.forCorpus(18_000, 3, 60).ngramMax()).isEqualTo(2);
+        assertThat(autoNgrams.forCorpus(25_000, 2, 230).ngramMax()).isEqualTo(3);
+        assertThat(auto.forCorpus(25_000, 2, 230).ngramMax()).isEqualTo(2);
+        assertThat(auto.forCorpus(25_000, 3, 60).adaptive()).isFalse();
+        assertThat(FeatureConfig.defaults().withMinCount(7).forCorpus(25_000, 3, 60).minCount()).isEqualTo(7);
+        FeatureConfig autoCounts = auto.withNbWeighting(NbWeighting.AUTO).withWeighting(TermWeighting.AUTO);
+        assertThat(autoCounts.forCorpus(25_000, 2, 230).weighting()).isEqualTo(TermWeighting.BINARY);
+        assertThat(autoCounts.forCorpus(25_000, 3, 60).weighting()).isEqualTo(TermWeighting.SUBLINEAR_TF);
+        assertThat(auto.withWeighting(TermWeighting.TF).forCorpus(25_000, 2, 230).weighting())
+                .isEqualTo(TermWeighting.TF);
+        FeatureConfig autoNb = auto.withNbWeighting(NbWeighting.AUTO);
+        assertThat(autoNb.adaptive()).isTrue();
+        assertThat(autoNb.forCorpus(25_000, 2, 60).nbWeighting()).isEqualTo(NbWeighting.ON);
+        assertThat(autoNb.forCorpus(25_000, 3, 60).nbWeighting()).isEqualTo(NbWeighting.OFF);
+        assertThat(auto.withNbWeighting(NbWeighting.ON).forCorpus(25_000, 3, 60).nbWeighting()).isEqualTo(NbWeighting.ON);
+    }
+
+    @Test
+    void theOldSevenSettingsMeanNoNbWeightingAndNoTermLimit() {
+        FeatureConfig old = new FeatureConfig(true, 2, 5, 0, TermWeighting.SUBLINEAR_TF, true, true);
+
+        assertThat(old.nbWeighting()).isEqualTo(NbWeighting.OFF);
+        assertThat(old.maxTerms()).isZero();
+        assertThat(old.adaptive()).isFalse();
+    }
+
+    @Test
+    void aManifestWithoutTheNewSettingsReadsAsBefore() throws Exception {
+        String json = "{\"lowercase\":true,\"ngram_max\":2,\"min_count\":5,\"hash_dimension\":0,"
+                + "\"weighting\":\"SUBLINEAR_TF\",\"idf\":true,\"l2_normalize\":true}";
+
+        FeatureConfig read = io.sentio.core.json.Json.mapper().readValue(json, FeatureConfig.class);
+
+        assertThat(read).isEqualTo(new FeatureConfig(true, 2, 5, 0, TermWeighting.SUBLINEAR_TF, true, true));
+        assertThat(io.sentio.core.json.Json.mapper().readValue(
+                io.sentio.core.json.Json.mapper().writeValueAsBytes(read.withNbWeighting(NbWeighting.ON).withMaxTerms(9)),
+                FeatureConfig.class)).isEqualTo(read.withNbWeighting(NbWeighting.ON).withMaxTerms(9));
+    }
+
+    @Test
     void refusesNgramsOutsideOneToFive() {
-        assertThatThrownBy(() -> FeatureConfig.defaults().withNgramMax(0))
+        assertThatThrownBy(() -> FeatureConfig.defaults().withNgramMax(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ngram_max must be between 1 and 5, was 0");
+                .hasMessage("ngram_max must be between 1 and 5 (or 0 = auto), was -1");
         assertThatThrownBy(() -> FeatureConfig.defaults().withNgramMax(6))
-                .hasMessage("ngram_max must be between 1 and 5, was 6");
+                .hasMessage("ngram_max must be between 1 and 5 (or 0 = auto), was 6");
         assertThat(FeatureConfig.defaults().withNgramMax(5).ngramMax()).isEqualTo(5);
     }
 
     @Test
-    void refusesAMinCountBelowOne() {
-        assertThatThrownBy(() -> FeatureConfig.defaults().withMinCount(0))
+    void refusesANegativeMinCountOrTermLimit() {
+        assertThatThrownBy(() -> FeatureConfig.defaults().withMinCount(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("min_count must be at least 1, was 0");
+                .hasMessage("min_count must be at least 1 (or 0 = auto), was -1");
+        assertThatThrownBy(() -> FeatureConfig.defaults().withMaxTerms(-2))
+                .hasMessage("max_terms must be 0 (no limit), positive or -1 (auto), was -2");
     }
 
     @Test

@@ -59,6 +59,66 @@ class VocabularyTest {
     }
 
     @Test
+    void nbWeightingMultipliesIdfByHowWellATermTellsTheLabelsApart() {
+        TermStatistics statistics = TermStatistics.count(UNIGRAMS_TF_IDF,
+                List.of("great film", "great film", "awful film", "dull film"), List.of("pos", "pos", "neg", "neg"));
+
+        Vocabulary vocabulary = Vocabulary.fit(UNIGRAMS_TF_IDF.withNbWeighting(NbWeighting.ON), statistics);
+
+        assertThat(vocabulary.weight("great")).isCloseTo((Math.log(5.0 / 3.0) + 1) * Math.log(3), within(1e-12));
+        // In every text of both labels: tells nothing, so it is not kept at all.
+        assertThat(vocabulary.weight("film")).isZero();
+        assertThat(vocabulary.size()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutNbWeightingStatisticsGiveTheSameVocabularyAsDocumentFrequencies() {
+        List<String> texts = List.of("great film", "great film", "awful film", "dull film");
+        TermStatistics statistics = TermStatistics.count(UNIGRAMS_TF_IDF, texts, List.of("pos", "pos", "neg", "neg"));
+
+        assertThat(Vocabulary.fit(UNIGRAMS_TF_IDF, statistics).toBytes())
+                .isEqualTo(Vocabulary.fit(UNIGRAMS_TF_IDF, Vocabulary.documentFrequencies(UNIGRAMS_TF_IDF, texts), 4)
+                        .toBytes());
+    }
+
+    @Test
+    void countingOnlyTermsThatCanReachTheMinimumCountLosesNoTermThatDoes() {
+        java.util.Random random = new java.util.Random(5);
+        List<String> words = List.of("good", "bad", "fit", "size", "love", "hate", "small", "large", "colour", "fabric");
+        List<String> texts = new java.util.ArrayList<>();
+        List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 12; w++) {
+                text.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            texts.add(text.toString());
+            labels.add(i % 3 == 0 ? "neg" : "pos");
+        }
+        FeatureConfig trigrams = UNIGRAMS_TF_IDF.withNgramMax(3).withMinCount(3);
+
+        TermStatistics statistics = TermStatistics.count(trigrams, texts, labels);
+
+        assertThat(Vocabulary.fit(trigrams, statistics).toBytes())
+                .isEqualTo(Vocabulary.fit(trigrams, Vocabulary.documentFrequencies(trigrams, texts), 300).toBytes());
+        assertThat(statistics.documentFrequencies()).allSatisfy((term, df) -> assertThat(df).isGreaterThan(0));
+    }
+
+    @Test
+    void maxTermsKeepsTheMostTellingTerms() {
+        List<String> texts = List.of("great plot film", "great plot film", "great film", "awful plot film",
+                "awful film", "dull film");
+        List<String> labels = List.of("pos", "pos", "pos", "neg", "neg", "neg");
+        TermStatistics statistics = TermStatistics.count(UNIGRAMS_TF_IDF, texts, labels);
+
+        Vocabulary nb = Vocabulary.fit(UNIGRAMS_TF_IDF.withNbWeighting(NbWeighting.ON).withMaxTerms(2), statistics);
+        Vocabulary byFrequency = Vocabulary.fit(UNIGRAMS_TF_IDF.withMaxTerms(2), statistics);
+
+        assertThat(nb.terms()).containsExactly("awful", "great");
+        assertThat(byFrequency.terms()).containsExactly("film", "great"); // great and plot tie on 3 texts: by name
+    }
+
+    @Test
     void unknownTermsWeighNothing() {
         Vocabulary vocabulary = Vocabulary.fit(UNIGRAMS_TF_IDF, Map.of("good", 1), 1);
 

@@ -35,6 +35,10 @@ final class ResultPrinter {
         out.printf(Locale.ROOT, "model file %.2f MB (%s), vocabulary %d KB%n",
                 result.bundle().files().get(ModelBundle.MODEL_FILE).length / 1e6, ModelBundle.MODEL_FILE,
                 result.bundle().files().get(ModelBundle.VOCABULARY_FILE).length / 1024);
+        out.printf(Locale.ROOT, "bundle     %.2f MB in all (%s)%n",
+                result.bundle().files().values().stream().mapToLong(b -> b.length).sum() / 1e6,
+                String.join(", ", new java.util.TreeSet<>(result.bundle().files().keySet())));
+        out.println("decision   " + describe(m.decision().rule()));
         out.println("written    " + result.out().toAbsolutePath().normalize()
                 + " (bundle, evaluation.json, evaluation.html)");
     }
@@ -75,8 +79,21 @@ final class ResultPrinter {
         }
     }
 
+    private static String describe(io.sentio.core.decision.DecisionRule rule) {
+        if (rule instanceof io.sentio.core.decision.DecisionRule.WeightedProbability w) {
+            return "highest weight x probability, weights " + new java.util.TreeMap<>(w.weights()).entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s=%.3f", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(" "));
+        }
+        return rule instanceof io.sentio.core.decision.DecisionRule.HighestProbability
+                ? "highest probability" : rule.toString();
+    }
+
     void evaluation(Evaluation e) {
         out.printf(Locale.ROOT, "accuracy   %.4f%nmacro-F1   %.4f%n", e.accuracy(), e.macroF1());
+        if (!e.calibration().bins().isEmpty()) {
+            out.printf(Locale.ROOT, "ECE        %.4f (top label, %d bins)%n", e.ece(), e.calibration().bins().size());
+        }
         if (e.nTrain() > 0) {
             out.printf(Locale.ROOT, "rows       %d train, %d test; trained in %.1f s%n", e.nTrain(), e.nTest(),
                     e.trainSeconds());

@@ -1,10 +1,13 @@
 package io.sentio.training.cli;
 
 import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.features.NbWeighting;
 import io.sentio.core.features.TermWeighting;
 import io.sentio.training.job.MultiLabelSettings;
 import io.sentio.training.job.TrainingOptions;
 import io.sentio.training.prepare.Granularity;
+import io.sentio.training.train.DecisionMetric;
+import io.sentio.training.train.DecisionTuning;
 import io.sentio.training.train.Hyperparameters;
 import io.sentio.training.train.ModelKind;
 import io.sentio.training.train.ThresholdMode;
@@ -62,9 +65,20 @@ final class TrainingFlags {
     @Option(names = "--fm-variance", description = "Factorisation machine initial variance (default: ${DEFAULT-VALUE}).")
     double fmVariance = Hyperparameters.defaults().fmVariance();
 
-    @Option(names = "--balance-classes", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Weight examples inversely to class frequency, so rare classes (neutral) count (default: on).")
+    @Option(names = "--balance-classes", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Weight examples inversely to class frequency in the loss (default: off; it skews the "
+                    + "probabilities, the tuned decision rule favours rare labels instead).")
     boolean balanceClasses;
+
+    @Option(names = "--decision", paramLabel = "auto|tuned|highest",
+            description = "How probabilities become the label: per-label weights tuned on a validation slice of the "
+                    + "training data (tuned), the highest probability (highest), or tuned when the labels are "
+                    + "imbalanced (auto, default).")
+    String decision = DecisionTuning.defaults().mode().id();
+
+    @Option(names = "--decision-metric", paramLabel = "macro_f1|accuracy",
+            description = "What the tuned decision rule maximises (default: ${DEFAULT-VALUE}).")
+    String decisionMetric = DecisionTuning.defaults().metric().id();
 
     @Option(names = "--tune", description = "Pick epochs / learning rate / L2 on a validation slice of the training data.")
     boolean tune;
@@ -78,17 +92,32 @@ final class TrainingFlags {
     @Option(names = "--tune-l2", split = ",", description = "L2 values tried by --tune (default: 0.0).")
     List<Double> tuneL2 = TuningGrid.defaults().l2s();
 
-    @Option(names = "--ngram-max", description = "Longest word n-gram (default: ${DEFAULT-VALUE}).")
-    int ngramMax = FeatureConfig.defaults().ngramMax();
+    @Option(names = "--ngram-max", paramLabel = "auto|N",
+            description = "Longest word n-gram; auto (default) = 3 when the training texts average 100 words or "
+                    + "more, else 2.")
+    String ngramMax = "auto";
 
-    @Option(names = "--min-count", description = "Keep terms found in at least this many training texts (default: ${DEFAULT-VALUE}).")
-    int minCount = FeatureConfig.defaults().minCount();
+    @Option(names = "--min-count", paramLabel = "auto|N",
+            description = "Keep terms found in at least N training texts; auto (default) grows with the corpus: "
+                    + "2 up to 10,000 texts, then one more per 5,000 texts, at most 5.")
+    String minCount = "auto";
+
+    @Option(names = "--max-terms", paramLabel = "auto|N",
+            description = "Keep at most N terms, the most telling first (0 = no limit); auto (default) = as many as "
+                    + "keep the bundle's files near 9 MB: 176,000 for two labels, 123,000 for three.")
+    String maxTerms = "auto";
+
+    @Option(names = "--nb-weighting", paramLabel = "auto|on|off",
+            description = "Also weight each term by how strongly it tells the labels apart (naive-Bayes log-count "
+                    + "ratio, as NBSVM); auto (default) = on for two labels, off for more.")
+    String nbWeighting = "auto";
 
     @Option(names = "--hash-dim", description = "Hash terms into this many buckets instead of a vocabulary (0 = off, default).")
     int hashDim = FeatureConfig.defaults().hashDimension();
 
-    @Option(names = "--weighting", paramLabel = "binary|tf|sublinear_tf", description = "Term weighting (default: ${DEFAULT-VALUE}).")
-    String weighting = "sublinear_tf";
+    @Option(names = "--weighting", paramLabel = "auto|binary|tf|sublinear_tf",
+            description = "Term count → value; auto (default) = binary with naive-Bayes weighting, else sublinear_tf.")
+    String weighting = "auto";
 
     @Option(names = "--idf", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Multiply by inverse document frequency (default: on).")
@@ -114,11 +143,30 @@ final class TrainingFlags {
                     + "retrain: the name of the model the alias points at, else from the data file name).")
     String name;
 
+    /** "auto" → {@code auto}, else a count (0 or more). */
+    private static int count(String value, int auto, String option) {
+        if (value.strip().equalsIgnoreCase("auto")) {
+            return auto;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < (auto == FeatureConfig.AUTO ? 1 : 0)) {
+                throw new CliException(option + " must be auto or a count, was " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new CliException(option + " must be auto or a count, was '" + value + "'");
+        }
+    }
+
     /** The run these flags describe, on {@code data}, named {@code modelName}, written to {@code out}. */
     TrainingOptions toOptions(String data, String modelName, Path out) {
         try {
-            FeatureConfig features = new FeatureConfig(lowercase, ngramMax, minCount, hashDim,
-                    Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize);
+            FeatureConfig features = new FeatureConfig(lowercase, count(ngramMax, FeatureConfig.AUTO, "--ngram-max"),
+                    count(minCount, FeatureConfig.AUTO, "--min-count"), hashDim,
+                    Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize,
+                    Enums.parse(NbWeighting.class, nbWeighting, "--nb-weighting"),
+                    count(maxTerms, FeatureConfig.AUTO_MAX_TERMS, "--max-terms"));
             Hyperparameters h = new Hyperparameters(epochs, learningRate, l2, minibatch, fmFactors, fmVariance,
                     balanceClasses, seed);
             Optional<TuningGrid> grid = tune ? Optional.of(new TuningGrid(tuneEpochs, tuneLearningRates, tuneL2))
@@ -129,6 +177,9 @@ final class TrainingFlags {
             return new TrainingOptions(data, loader.toLoadOptions(), Optional.ofNullable(testData),
                     Enums.parse(Granularity.class, granularity, "--granularity"), sample, testFraction, seed,
                     features, Enums.parse(ModelKind.class, model, "--model"), h, grid, modelName, out,
+                    new DecisionTuning(Enums.parse(DecisionTuning.Mode.class, decision, "--decision"),
+                            Enums.parse(DecisionMetric.class, decisionMetric, "--decision-metric"),
+                            DecisionTuning.defaults().validationFraction()),
                     new MultiLabelSettings(Enums.parse(ThresholdMode.class, thresholds, "--thresholds"), minLabels));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());

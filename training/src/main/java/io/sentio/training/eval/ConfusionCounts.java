@@ -53,7 +53,8 @@ public final class ConfusionCounts {
         }
         double accuracy = total == 0 ? 0 : correct / (double) total;
         double macroF1 = present == 0 ? 0 : f1Sum / present;
-        return new Evaluation(accuracy, macroF1, perClass, matrix, nTrain, total, trainSeconds, skipped);
+        return new Evaluation(accuracy, macroF1, perClass, matrix, nTrain, total, trainSeconds, skipped,
+                Calibration.NONE);
     }
 
     private long count(String truth, String predicted) {

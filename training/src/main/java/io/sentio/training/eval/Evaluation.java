@@ -1,5 +1,6 @@
 package io.sentio.training.eval;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,16 +9,31 @@ import java.util.Map;
  * confusion_matrix, n_train, n_test, train_seconds).
  *
  * @param confusionMatrix true label → predicted label → count
+ * @param calibration     top-label reliability bins; {@link Calibration#NONE} when made without probabilities
  */
 public record Evaluation(double accuracy, double macroF1, Map<String, ClassMetrics> perClass,
         Map<String, Map<String, Long>> confusionMatrix, long nTrain, long nTest, double trainSeconds,
-        Map<String, Long> skipped) implements Scores {
+        Map<String, Long> skipped, Calibration calibration) implements Scores {
+
+    public Evaluation withCalibration(Calibration newCalibration) {
+        return new Evaluation(accuracy, macroF1, perClass, confusionMatrix, nTrain, nTest, trainSeconds, skipped,
+                newCalibration);
+    }
+
+    /** Expected calibration error of the top label over {@link CalibrationCounts#DEFAULT_BINS} bins. */
+    @JsonProperty("ece")
+    public double ece() {
+        return calibration.ece();
+    }
 
     /** The headline figures, for the manifest. */
     public Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("accuracy", accuracy);
         m.put("macro_f1", macroF1);
+        if (!calibration.bins().isEmpty()) {
+            m.put("ece", calibration.ece());
+        }
         Map<String, Double> f1 = new LinkedHashMap<>();
         perClass.forEach((label, metrics) -> f1.put(label, metrics.f1()));
         m.put("f1_per_class", f1);

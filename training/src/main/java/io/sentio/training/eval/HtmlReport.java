@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * evaluation.html: one self-contained page (inline CSS, no script, no CDN) with the headline
- * figures, a confusion-matrix heat map (shaded by share of the true class) and per-class bars.
+ * figures, a confusion-matrix heat map (shaded by share of the true class), per-class bars and a
+ * reliability diagram (inline SVG).
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -27,6 +28,7 @@ public final class HtmlReport {
                 .append(e.nTest()).append(" test · trained in ").append(fmt(e.trainSeconds())).append(" s</p>\n");
         confusion(html, e);
         perClass(html, e);
+        calibration(html, e);
         skipped(html, e);
         return html.append("</body></html>\n").toString();
     }
@@ -61,6 +63,17 @@ public final class HtmlReport {
                     .append("<td>").append(m.support()).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    private static void calibration(StringBuilder html, Evaluation e) {
+        if (e.calibration().bins().isEmpty()) {
+            return;
+        }
+        html.append("<h2>Calibration</h2>\n<p>expected calibration error (top label, ")
+                .append(e.calibration().bins().size()).append(" bins) <b>").append(fmt(e.ece()))
+                .append("</b>: bars are the share of texts whose most probable label is right, dots the mean ")
+                .append("probability the model gave it; a calibrated model keeps both on the diagonal.</p>\n")
+                .append(ReliabilityDiagram.svg(e.calibration()));
     }
 
     private static void skipped(StringBuilder html, Evaluation e) {

@@ -1,5 +1,6 @@
 package io.sentio.training.job;
 
+import io.sentio.core.decision.Decision;
 import io.sentio.core.model.BundleDirectory;
 import io.sentio.core.model.Classifier;
 import io.sentio.core.model.DataSummary;
@@ -18,6 +19,7 @@ import io.sentio.training.prepare.SkipCounter;
 import io.sentio.training.prepare.Splitter;
 import io.sentio.training.prepare.TrainTest;
 import io.sentio.training.progress.Progress;
+import io.sentio.training.train.DecisionTuner;
 import io.sentio.training.train.FittedModel;
 import io.sentio.training.train.Hyperparameters;
 import io.sentio.training.train.ModelFitter;
@@ -36,7 +38,7 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * One training run: load → clean + dedup → split by review → expand to sentences if asked →
- * (tune) → fit → pack the bundle → evaluate the packed bundle exactly as serving would load it →
+ * (tune) → choose the decision rule on a validation slice → fit → pack the bundle → evaluate the packed bundle exactly as serving would load it →
  * write bundle, evaluation.json and evaluation.html.
  */
 public final class TrainingJob {
@@ -73,15 +75,41 @@ public final class TrainingJob {
         SentenceSplitter sentences = new SentenceSplitter();
         List<Review> train = options.granularity().expand(split.train(), sentences);
         List<Review> test = options.granularity().expand(split.test(), sentences);
+        int labels = (int) train.stream().map(Review::label).distinct().count();
+        return fitAndEvaluate(resolveFeatures(options, train.size(), labels, ModelFitter.meanWords(train)), data, testData, split, train, test, skips);
+    }
+
+    /** The automatic feature settings, chosen for the number of training texts. */
+    private TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts, int labels, double meanWords) {
+        if (!options.features().adaptive()) {
+            return options;
+        }
+        TrainingOptions resolved = options.withFeatures(options.features().forCorpus(trainTexts, labels, meanWords));
+        progress.info("features for " + trainTexts + " training texts of " + labels + " labels, "
+                + Math.round(meanWords) + " words on average: " + resolved.features().ngramMax() + "-grams, min count "
+                + resolved.features().minCount()
+                + (resolved.features().maxTerms() > 0 ? ", at most " + resolved.features().maxTerms() + " terms" : "")
+                + ", naive-Bayes weighting " + resolved.features().nbWeighting().name().toLowerCase(Locale.ROOT));
+        return resolved;
+    }
+
+    private TrainingResult fitAndEvaluate(TrainingOptions options, LoadedData data,
+            java.util.Optional<LoadedData> testData, TrainTest split, List<Review> train, List<Review> test,
+            SkipCounter skips) {
+        long start = System.nanoTime();
         ModelFitter fitter = new ModelFitter(pool, progress);
         Hyperparameters hyperparameters = chooseHyperparameters(options, split.train(), fitter);
 
+        Decision decision = chooseDecision(options, split.train(), fitter, hyperparameters);
+
         FittedModel fitted = fitter.fit(train, options.features(), options.model(), hyperparameters);
         Manifest draft = manifest(options, data, testData, split, train.size(), test.size(), skips,
-                hyperparameters);
+                hyperparameters).withDecision(decision);
         ModelBundle bundle = ModelBundle.pack(draft, fitted.model(), fitted.vocabulary());
+        // Training time is everything the model cost: tuning, the decision rule's validation fit and the final fit.
+        double trainSeconds = (System.nanoTime() - start) / 1e9;
         Evaluation evaluation = new Evaluator(pool).evaluate(new Classifier(bundle.open()), test, train.size(),
-                fitted.trainSeconds(), skips.asMap());
+                trainSeconds, skips.asMap());
         bundle = bundle.withManifest(bundle.manifest().withMetrics(evaluation.summary()));
         bundle = new BaselineBuilder(pool).addTo(bundle, test);
         write(bundle, evaluation, options);
@@ -122,6 +150,18 @@ public final class TrainingJob {
                 + "(validation macro-F1 %.4f over %d trials)", best.hyperparameters().epochs(),
                 best.hyperparameters().learningRate(), best.hyperparameters().l2(), best.macroF1(), trials.size()));
         return best.hyperparameters();
+    }
+
+    /** Before the final fit, on a validation slice of the training reviews; the test split is never seen. */
+    private Decision chooseDecision(TrainingOptions options, List<Review> trainReviews, ModelFitter fitter,
+            Hyperparameters hyperparameters) {
+        if (!DecisionTuner.wanted(options.decision(), trainReviews)) {
+            return Decision.HIGHEST_PROBABILITY;
+        }
+        DecisionTuner.Tuned tuned = new DecisionTuner(pool, fitter, progress).tune(trainReviews,
+                options.granularity(), options.features(), options.model(), hyperparameters, options.decision());
+        progress.info(tuned.describe());
+        return tuned.decision();
     }
 
     private Manifest manifest(TrainingOptions options, LoadedData data, java.util.Optional<LoadedData> testData,

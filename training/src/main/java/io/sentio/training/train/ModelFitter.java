@@ -2,6 +2,7 @@ package io.sentio.training.train;
 
 import io.sentio.core.features.FeatureConfig;
 import io.sentio.core.features.FeatureExtractor;
+import io.sentio.core.features.TermStatistics;
 import io.sentio.core.features.Vocabulary;
 import io.sentio.core.model.Classifier;
 import io.sentio.training.parallel.OnPool;
@@ -38,19 +39,28 @@ public final class ModelFitter {
         this.progress = progress;
     }
 
-    public FittedModel fit(List<Review> train, FeatureConfig config, ModelKind kind, Hyperparameters h) {
+    /** @param config resolved for the corpus ({@link FeatureConfig#forCorpus}) unless {@code train} is the corpus */
+    public FittedModel fit(List<Review> train, FeatureConfig requested, ModelKind kind, Hyperparameters h) {
         long start = System.nanoTime();
+        FeatureConfig config = resolved(train, requested);
         Vocabulary vocabulary = fitVocabulary(train, config);
-        progress.detail("vocabulary: " + vocabulary.size() + " terms");
+        progress.detail(String.format(java.util.Locale.ROOT, "vocabulary: %d terms (%.1f s)", vocabulary.size(),
+                (System.nanoTime() - start) / 1e9));
+        long featuresStart = System.nanoTime();
         Dataset<Label> dataset = dataset(train, new FeatureExtractor(config, vocabulary), h.balanceClasses());
+        progress.detail(String.format(java.util.Locale.ROOT, "features of %d texts (%.1f s)", train.size(),
+                (System.nanoTime() - featuresStart) / 1e9));
         Model<Label> model = train(dataset, kind, h, true);
         return new FittedModel(model, vocabulary, (System.nanoTime() - start) / 1e9);
     }
 
+    /** @param config with every setting resolved ({@link FeatureConfig#forCorpus}) */
     public Vocabulary fitVocabulary(List<Review> train, FeatureConfig config) {
         List<String> texts = train.stream().map(Review::text).toList();
-        Map<String, Integer> df = OnPool.call(pool, "counting terms", () -> Vocabulary.documentFrequencies(config, texts));
-        return Vocabulary.fit(config, df, texts.size());
+        List<String> labels = train.stream().map(Review::label).toList();
+        FeatureConfig resolved = resolved(train, config);
+        TermStatistics statistics = OnPool.call(pool, "counting terms", () -> TermStatistics.count(resolved, texts, labels));
+        return Vocabulary.fit(resolved, statistics);
     }
 
     /**
@@ -91,6 +101,20 @@ public final class ModelFitter {
                 EpochListener listener = new EpochListener(stepsPerEpoch, task::advanceTo, progress)) {
             return trainer.train(dataset);
         }
+    }
+
+    /** The automatic settings of {@code config} chosen for these training texts. */
+    public static FeatureConfig resolved(List<Review> train, FeatureConfig config) {
+        return config.adaptive()
+                ? config.forCorpus(train.size(), (int) train.stream().map(Review::label).distinct().count(),
+                        meanWords(train))
+                : config;
+    }
+
+    /** Mean number of space-separated words per text: what an automatic n-gram length is chosen from. */
+    public static double meanWords(List<Review> texts) {
+        return texts.stream().mapToInt(r -> r.text().isBlank() ? 0 : r.text().strip().split("\\s+").length)
+                .average().orElse(0);
     }
 
     /** n / (classes × count): every class weighs the same in total. */

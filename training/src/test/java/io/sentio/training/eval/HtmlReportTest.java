@@ -20,6 +20,23 @@ class HtmlReportTest {
                 .contains("Confusion matrix", "Per class", "class=\"bar\"", "rgba(")
                 .contains("reviews &amp; co", "&lt;neg&gt;")
                 .contains("empty_text")
+                .doesNotContain("<script", "http://", "https://")
+                .doesNotContain("Calibration");
+    }
+
+    @Test
+    void drawsTheReliabilityDiagramInlineWhenThereAreProbabilities() {
+        ConfusionCounts counts = new ConfusionCounts(List.of("neg", "pos"));
+        counts.add("pos", "pos");
+        CalibrationCounts calibration = new CalibrationCounts();
+        calibration.add(0.9, true);
+        calibration.add(0.55, false);
+
+        String html = HtmlReport.render("reviews", counts.evaluation(10, 1, Map.of())
+                .withCalibration(calibration.calibration()));
+
+        assertThat(html).contains("Calibration", "expected calibration error", "<svg", "class=\"accuracy\"",
+                        "class=\"confidence\"", "stroke-dasharray")
                 .doesNotContain("<script", "http://", "https://");
     }
 }

@@ -3,7 +3,17 @@ package io.sentio.training.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sentio.core.decision.Decision;
+import io.sentio.core.decision.DecisionRule;
+import io.sentio.core.decision.Task;
 import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.features.NbWeighting;
+import io.sentio.core.features.TermWeighting;
+import io.sentio.core.model.BundleDirectory;
+import io.sentio.training.eval.Evaluation;
+import io.sentio.training.eval.Evaluator;
+import io.sentio.training.train.DecisionMetric;
+import io.sentio.training.train.DecisionTuning;
 import io.sentio.core.model.Classifier;
 import io.sentio.training.data.DataSources;
 import io.sentio.training.data.InputOpener;
@@ -91,6 +101,54 @@ class TrainingJobTest {
         assertThat(hyper.get("tuned")).isEqualTo(true);
         assertThat((Integer) hyper.get("epochs")).isIn(1, 3);
         assertThat((Double) hyper.get("learning_rate")).isIn(0.1, 0.5);
+    }
+
+    @Test
+    void imbalancedLabelsGetADecisionRuleTunedOnValidationAndStoredInTheBundle() {
+        TrainingResult result = run(options(ModelKind.LOGISTIC, Granularity.REVIEW, Optional.empty()));
+
+        Decision decision = result.bundle().manifest().decision();
+        assertThat(decision.task()).isEqualTo(Task.SINGLE_LABEL);
+        assertThat(decision.rule()).isInstanceOf(DecisionRule.WeightedProbability.class);
+        assertThat(((DecisionRule.WeightedProbability) decision.rule()).weights().keySet())
+                .containsExactlyInAnyOrderElementsOf(result.bundle().manifest().labels());
+        // The written bundle, read back as serving reads it, answers as the evaluation counted.
+        Classifier served = new Classifier(BundleDirectory.read(result.out()).open());
+        Evaluation again = new Evaluator(POOL).evaluate(served, result.heldOut(), 0, 0, java.util.Map.of());
+        assertThat(again.accuracy()).isEqualTo(result.evaluation().accuracy());
+        assertThat(again.macroF1()).isEqualTo(result.evaluation().macroF1());
+        assertThat(result.evaluation().calibration().bins()).hasSize(15);
+        assertThat(result.evaluation().ece()).isBetween(0.0, 1.0);
+        assertThat(result.bundle().manifest().metrics()).containsKey("ece");
+    }
+
+    @Test
+    void automaticFeatureSettingsAreResolvedBeforeTheyReachTheManifest() {
+        TrainingOptions base = options(ModelKind.LOGISTIC, Granularity.REVIEW, Optional.empty());
+        FeatureConfig auto = new FeatureConfig(true, FeatureConfig.AUTO, FeatureConfig.AUTO, 0, TermWeighting.AUTO,
+                true, true, NbWeighting.AUTO, FeatureConfig.AUTO_MAX_TERMS);
+
+        TrainingResult result = run(base.withFeatures(auto));
+
+        FeatureConfig stored = result.bundle().manifest().features();
+        assertThat(stored.adaptive()).isFalse();
+        assertThat(stored.ngramMax()).isEqualTo(2); // short reviews
+        assertThat(stored.minCount()).isEqualTo(2);
+        assertThat(stored.nbWeighting()).isEqualTo(NbWeighting.OFF); // three labels
+        assertThat(stored.weighting()).isEqualTo(TermWeighting.SUBLINEAR_TF);
+        assertThat(stored.maxTerms()).isEqualTo(FeatureConfig.TERM_BUDGET_BYTES / (7 + 22 * 3));
+    }
+
+    @Test
+    void highestProbabilityDecisionSkipsTuning() {
+        TrainingOptions base = options(ModelKind.LOGISTIC, Granularity.REVIEW, Optional.empty());
+        TrainingOptions highest = new TrainingOptions(base.data(), base.load(), base.testData(), base.granularity(),
+                0, 0.2, 42, base.features(), base.model(), base.hyperparameters(), Optional.empty(), "highest",
+                work.resolve("highest"), new DecisionTuning(DecisionTuning.Mode.HIGHEST, DecisionMetric.MACRO_F1, 0.2));
+
+        TrainingResult result = run(highest);
+
+        assertThat(result.bundle().manifest().decision()).isEqualTo(Decision.HIGHEST_PROBABILITY);
     }
 
     @Test
