@@ -148,7 +148,8 @@ class TrainingJobTest {
 
         TrainingResult result = run(highest);
 
-        assertThat(result.bundle().manifest().decision()).isEqualTo(Decision.HIGHEST_PROBABILITY);
+        assertThat(result.bundle().manifest().decision().task()).isEqualTo(Decision.HIGHEST_PROBABILITY.task());
+        assertThat(result.bundle().manifest().decision().rule()).isEqualTo(Decision.HIGHEST_PROBABILITY.rule());
     }
 
     @Test
