@@ -27,34 +27,39 @@ final class ResultPrinter {
 
     void trained(TrainingResult result) {
         Manifest m = result.bundle().manifest();
-        out.printf(Locale.ROOT, "model      %s (%s, %s granularity, %s split)%n", m.name(), m.trainer().type(),
-                m.granularity(), m.trainer().hyperparameters().get("split"));
-        out.printf(Locale.ROOT, "data       %s [%s] sha256 %s%n", m.data().source(), m.data().format(),
-                m.data().sha256().substring(0, 12));
+        header(m);
         evaluation(result.evaluation());
-        out.printf(Locale.ROOT, "model file %.2f MB (%s), vocabulary %d KB%n",
-                result.bundle().files().get(ModelBundle.MODEL_FILE).length / 1e6, ModelBundle.MODEL_FILE,
-                result.bundle().files().get(ModelBundle.VOCABULARY_FILE).length / 1024);
-        out.printf(Locale.ROOT, "bundle     %.2f MB in all (%s)%n",
-                result.bundle().files().values().stream().mapToLong(b -> b.length).sum() / 1e6,
-                String.join(", ", new java.util.TreeSet<>(result.bundle().files().keySet())));
+        files(result.bundle());
         out.println("decision   " + describe(m.decision().rule()));
-        out.println("written    " + result.out().toAbsolutePath().normalize()
-                + " (bundle, evaluation.json, evaluation.html)");
+        written(result.out());
     }
 
     void trained(MultiLabelTrainingResult result) {
-        Manifest m = result.bundle().manifest();
+        header(result.bundle().manifest());
+        evaluation(result.evaluation());
+        files(result.bundle());
+        out.println("decision   " + describe(result.bundle().manifest().decision().rule()));
+        written(result.out());
+    }
+
+    private void header(Manifest m) {
         out.printf(Locale.ROOT, "model      %s (%s, %s granularity, %s split)%n", m.name(), m.trainer().type(),
                 m.granularity(), m.trainer().hyperparameters().get("split"));
         out.printf(Locale.ROOT, "data       %s [%s] sha256 %s%n", m.data().source(), m.data().format(),
                 m.data().sha256().substring(0, 12));
-        evaluation(result.evaluation());
+    }
+
+    private void files(ModelBundle bundle) {
         out.printf(Locale.ROOT, "model file %.2f MB (%s), vocabulary %d KB%n",
-                result.bundle().files().get(ModelBundle.MODEL_FILE).length / 1e6, ModelBundle.MODEL_FILE,
-                result.bundle().files().get(ModelBundle.VOCABULARY_FILE).length / 1024);
-        out.println("written    " + result.out().toAbsolutePath().normalize()
-                + " (bundle, evaluation.json, evaluation.html)");
+                bundle.files().get(ModelBundle.MODEL_FILE).length / 1e6, ModelBundle.MODEL_FILE,
+                bundle.files().get(ModelBundle.VOCABULARY_FILE).length / 1024);
+        out.printf(Locale.ROOT, "bundle     %.2f MB in all (%s)%n",
+                bundle.files().values().stream().mapToLong(b -> b.length).sum() / 1e6,
+                String.join(", ", new java.util.TreeSet<>(bundle.files().keySet())));
+    }
+
+    private void written(java.nio.file.Path dir) {
+        out.println("written    " + dir.toAbsolutePath().normalize() + " (bundle, evaluation.json, evaluation.html)");
     }
 
     void evaluation(MultiLabelEvaluation e) {
@@ -84,6 +89,10 @@ final class ResultPrinter {
             return "highest weight x probability, weights " + new java.util.TreeMap<>(w.weights()).entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s=%.3f", e.getKey(), e.getValue()))
                     .collect(Collectors.joining(" "));
+        }
+        if (rule instanceof io.sentio.core.decision.DecisionRule.LabelThresholds t) {
+            return String.format(Locale.ROOT, "every label at or above its threshold (%d per-label, default %.2f), "
+                    + "at least %d a text", t.thresholds().size(), t.defaultThreshold(), t.minLabels());
         }
         return rule instanceof io.sentio.core.decision.DecisionRule.HighestProbability
                 ? "highest probability" : rule.toString();
