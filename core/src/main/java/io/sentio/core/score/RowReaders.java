@@ -1,14 +1,12 @@
 package io.sentio.core.score;
 
-import java.io.BufferedInputStream;
+import io.sentio.core.io.GzipStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /** Opens a part's bytes as rows: gzip undone (recognised by its magic bytes), the format from the name, the option or the content. */
 public final class RowReaders {
-    private static final int BUFFER = 1 << 16;
     private static final int HEAD = 4096;
 
     private RowReaders() {
@@ -21,7 +19,7 @@ public final class RowReaders {
      */
     public static RowReader open(InputStream raw, String name, Optional<InputFormat> format, Columns columns) {
         try {
-            InputStream in = decompressed(raw);
+            InputStream in = GzipStreams.decompressIfGzipped(raw);
             InputFormat chosen = format.or(() -> InputFormat.fromName(name)).orElseGet(() -> sniff(in));
             return switch (chosen) {
                 case CSV -> new CsvRows(in, name, columns);
@@ -37,17 +35,6 @@ public final class RowReaders {
         }
     }
 
-    static InputStream decompressed(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
-        in.mark(2);
-        int first = in.read();
-        int second = in.read();
-        in.reset();
-        if (first == 0x1f && second == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-        }
-        return in;
-    }
 
     private static InputFormat sniff(InputStream in) {
         try {

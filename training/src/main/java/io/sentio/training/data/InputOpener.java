@@ -1,8 +1,8 @@
 package io.sentio.training.data;
 
+import io.sentio.core.io.GzipStreams;
 import io.sentio.core.store.S3Clients;
 import io.sentio.core.store.S3Location;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -26,7 +25,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Every failure to find or read the input is a {@link DataFormatException} naming it.
  */
 public final class InputOpener {
-    private static final int BUFFER = 64 * 1024;
 
     private final Supplier<S3Client> s3Supplier;
     private S3Client s3; // created on first S3 use: local runs need no AWS settings at all
@@ -77,18 +75,6 @@ public final class InputOpener {
         throw new DataFormatException("no such S3 object or prefix: " + location);
     }
 
-    /** Wraps raw bytes so gzip is undone when the stream starts with the gzip magic 1f 8b. */
-    static InputStream decompressed(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
-        in.mark(2);
-        int first = in.read();
-        int second = in.read();
-        in.reset();
-        if (first == 0x1f && second == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-        }
-        return in;
-    }
 
     private InputStream openLocal(String location) {
         Path path = localPath(location);
@@ -118,7 +104,7 @@ public final class InputOpener {
 
     static InputStream decompressedOrClose(InputStream raw, String location) {
         try {
-            return decompressed(raw);
+            return GzipStreams.decompressIfGzipped(raw);
         } catch (IOException e) {
             try {
                 raw.close();
