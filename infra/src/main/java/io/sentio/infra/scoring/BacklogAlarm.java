@@ -1,17 +1,15 @@
 package io.sentio.infra.scoring;
 
+import io.sentio.infra.monitoring.FailureSumAlarm;
+import io.sentio.infra.monitoring.FailureSumAlarm.Term;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
-import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.IAlarm;
-import software.amazon.awscdk.services.cloudwatch.MathExpression;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
-import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
-import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.stepfunctions.IStateMachine;
 import software.constructs.Construct;
@@ -24,34 +22,22 @@ import software.constructs.Construct;
  */
 public final class BacklogAlarm extends Construct {
 
-    static final Duration PERIOD = Duration.minutes(5);
+    static final Duration PERIOD = FailureSumAlarm.PERIOD;
 
     private final Alarm alarm;
 
     BacklogAlarm(Construct scope, String id, IStateMachine backlog, ITopic topic) {
         super(scope, id);
         MetricOptions sum = MetricOptions.builder().statistic("Sum").period(PERIOD).build();
-        this.alarm = Alarm.Builder.create(this, "Alarm")
-                .alarmDescription("Sentio backlog scoring: parts failed or a run failed; see the run's "
-                        + BacklogStateMachine.MAP_RESULTS + "/ results and the scoring function's log (docs/DEPLOY.md)")
-                .metric(MathExpression.Builder.create()
-                        .expression("failedItems + timedOutItems + failedRuns + timedOutRuns")
-                        .usingMetrics(new TreeMap<>(Map.of(
-                                "failedItems", itemMetric(backlog, "ExecutionsFailed"),
-                                "timedOutItems", itemMetric(backlog, "ExecutionsTimedOut"),
-                                "failedRuns", backlog.metricFailed(sum),
-                                "timedOutRuns", backlog.metricTimedOut(sum))))
-                        .label("failed backlog parts and runs")
-                        .period(PERIOD)
-                        .build())
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                .threshold(1)
-                .evaluationPeriods(1)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .build();
-        SnsAction notify = new SnsAction(topic);
-        alarm.addAlarmAction(notify);
-        alarm.addOkAction(notify);
+        this.alarm = FailureSumAlarm.create(this,
+                "Sentio backlog scoring: parts failed or a run failed; see the run's "
+                        + BacklogStateMachine.MAP_RESULTS + "/ results and the scoring function's log (docs/DEPLOY.md)",
+                "failed backlog parts and runs",
+                List.of(new Term("failedItems", itemMetric(backlog, "ExecutionsFailed")),
+                        new Term("timedOutItems", itemMetric(backlog, "ExecutionsTimedOut")),
+                        new Term("failedRuns", backlog.metricFailed(sum)),
+                        new Term("timedOutRuns", backlog.metricTimedOut(sum))),
+                topic);
     }
 
     /** A metric of the map's child executions (one per batch of parts). */
@@ -60,7 +46,7 @@ public final class BacklogAlarm extends Construct {
                 .namespace("AWS/States")
                 .metricName(name)
                 .dimensionsMap(Map.of("StateMachineArn",
-                        Fn.join("", java.util.List.of(backlog.getStateMachineArn(), "/" + BacklogStateMachine.MAP_LABEL))))
+                        Fn.join("", List.of(backlog.getStateMachineArn(), "/" + BacklogStateMachine.MAP_LABEL))))
                 .statistic("Sum")
                 .period(PERIOD)
                 .build();
