@@ -1,5 +1,8 @@
 package io.sentio.infra.scoring;
 
+import static io.sentio.infra.scoring.BacklogStateMachine.CSV_ROWS_LABEL;
+import static io.sentio.infra.scoring.BacklogStateMachine.JSONL_ROWS_LABEL;
+
 import io.sentio.infra.monitoring.FailureSumAlarm;
 import io.sentio.infra.monitoring.FailureSumAlarm.Term;
 import java.util.List;
@@ -15,10 +18,11 @@ import software.amazon.awscdk.services.stepfunctions.IStateMachine;
 import software.constructs.Construct;
 
 /**
- * Notifies the alarm topic when backlog parts fail (a failed item of the Distributed Map, i.e. a part
- * that could not be scored after retries, even within the tolerated share) or a whole run fails (a
- * refused input, too many failed parts). Child executions of the map report under the state
- * machine's ARN plus {@code /ScoreParts}, the Map Run label.
+ * Notifies the alarm topic when backlog parts or row batches fail (a failed item of a Distributed
+ * Map, i.e. a part or a batch of one large file's rows that could not be scored after retries, even
+ * within the tolerated share) or a whole run fails (a refused input, too many failed items). Child
+ * executions of a map report under the state machine's ARN plus {@code /<Map Run label>}
+ * ({@code ScoreParts}, {@code ScoreCsvRows}, {@code ScoreJsonlRows}).
  */
 public final class BacklogAlarm extends Construct {
 
@@ -30,23 +34,32 @@ public final class BacklogAlarm extends Construct {
         super(scope, id);
         MetricOptions sum = MetricOptions.builder().statistic("Sum").period(PERIOD).build();
         this.alarm = FailureSumAlarm.create(this,
-                "Sentio backlog scoring: parts failed or a run failed; see the run's "
+                "Sentio backlog scoring: parts or row batches failed, or a run failed; see the run's "
                         + BacklogStateMachine.MAP_RESULTS + "/ results and the scoring function's log (docs/DEPLOY.md)",
                 "failed backlog parts and runs",
                 List.of(new Term("failedItems", itemMetric(backlog, "ExecutionsFailed")),
                         new Term("timedOutItems", itemMetric(backlog, "ExecutionsTimedOut")),
+                        new Term("failedCsvBatches", itemMetric(backlog, CSV_ROWS_LABEL, "ExecutionsFailed")),
+                        new Term("timedOutCsvBatches", itemMetric(backlog, CSV_ROWS_LABEL, "ExecutionsTimedOut")),
+                        new Term("failedJsonlBatches", itemMetric(backlog, JSONL_ROWS_LABEL, "ExecutionsFailed")),
+                        new Term("timedOutJsonlBatches", itemMetric(backlog, JSONL_ROWS_LABEL, "ExecutionsTimedOut")),
                         new Term("failedRuns", backlog.metricFailed(sum)),
                         new Term("timedOutRuns", backlog.metricTimedOut(sum))),
                 topic);
     }
 
-    /** A metric of the map's child executions (one per batch of parts). */
+    /** A metric of the parts map's child executions (one per batch of parts). */
     static Metric itemMetric(IStateMachine backlog, String name) {
+        return itemMetric(backlog, BacklogStateMachine.MAP_LABEL, name);
+    }
+
+    /** A metric of the child executions of the map labelled {@code label}. */
+    static Metric itemMetric(IStateMachine backlog, String label, String name) {
         return Metric.Builder.create()
                 .namespace("AWS/States")
                 .metricName(name)
                 .dimensionsMap(Map.of("StateMachineArn",
-                        Fn.join("", List.of(backlog.getStateMachineArn(), "/" + BacklogStateMachine.MAP_LABEL))))
+                        Fn.join("", List.of(backlog.getStateMachineArn(), "/" + label))))
                 .statistic("Sum")
                 .period(PERIOD)
                 .build();
