@@ -51,7 +51,7 @@ public record SentioStacks(StorageStack storage, ServingStack serving, TrainingS
                         config.training().dataKey(), training.jobs().queue(),
                         serving.predictionFunction().function(), PredictionFunction.ALIAS_NAME,
                         serving.deploymentGroup()),
-                config.training(), config.rollout(), serving.alarmTopic());
+                config.training(), config.rollout(), serving.alarmTopic(), serving.driftAlarms());
         ScoringStack scoring = new ScoringStack(app, SCORING, ScoringConfig.from(ContextValues.of(app.getNode())),
                 config.function(), functionJar, storage.modelBucket(), serving.alarmTopic());
 

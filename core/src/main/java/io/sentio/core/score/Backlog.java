@@ -122,6 +122,39 @@ public final class Backlog {
         }
     }
 
+    /**
+     * Rows read elsewhere (a batch of one large file's rows, {@link RecordRows}) into {@code out} under
+     * {@code outName}, with their counts under {@code summaryName}: a part like any other, so reruns
+     * skip it when complete and {@link #summarise} counts it.
+     *
+     * @param source what the rows are, for the part's record (e.g. the file's URI)
+     * @return the part's counts; empty when its output was complete already and left alone
+     */
+    public Optional<PartSummary> scoreRows(RowReader rows, String source, Location out, String outName,
+            String summaryName) {
+        try (rows) {
+            if (!options.overwrite() && out.exists(outName)) {
+                listener.partSkipped(out.uri(outName));
+                return Optional.empty();
+            }
+            Instant startedAt = clock.instant();
+            try (Location.Pending pending = out.create(outName)) {
+                RowCounts counts;
+                try (OutputStream lines = pending.stream()) {
+                    counts = scorer.score(rows, lines, done -> listener.progress(done, 0));
+                }
+                PartSummary summary = new PartSummary(outName, source, out.uri(outName), model, counts.rows(),
+                        counts.scored(), counts.errors(), startedAt, clock.instant());
+                out.write(summaryName, json(summary));
+                pending.commit();
+                listener.partDone(summary);
+                return Optional.of(summary);
+            } catch (IOException e) {
+                throw new ScoreException("cannot write " + out.uri(outName) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** The summary of every complete part under {@code out}, written to {@value PartNames#SUMMARY} there. */
     public BacklogSummary summarise(Location out) {
         List<PartSummary> parts = new ArrayList<>();

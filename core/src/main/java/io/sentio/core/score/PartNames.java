@@ -33,6 +33,25 @@ public final class PartNames {
         return base(inputName) + ".jsonl" + (isGzipName(inputName) ? GZ : "");
     }
 
+    /**
+     * The output part of the rows of {@code fileName} from {@code firstRow} on, when one large file is
+     * scored in batches: {@code big.csv} from row 1001 gives {@code big-000000001001.jsonl}, so the
+     * parts sort, and concatenate, in input order.
+     */
+    public static String rowBatch(String fileName, long firstRow) {
+        return rowBatchBase(fileName, firstRow) + ".jsonl";
+    }
+
+    /** Where the counts of {@link #rowBatch} are kept, relative to the output prefix. */
+    public static String rowBatchSummary(String fileName, long firstRow) {
+        return PART_SUMMARIES + rowBatchBase(fileName, firstRow) + ".json";
+    }
+
+    private static String rowBatchBase(String fileName, long firstRow) {
+        String file = fileName.substring(fileName.lastIndexOf('/') + 1);
+        return base(file) + "-%012d".formatted(firstRow);
+    }
+
     /** Where a part's counts are kept, relative to the output prefix. */
     public static String partSummary(String inputName) {
         return PART_SUMMARIES + base(inputName) + ".json";

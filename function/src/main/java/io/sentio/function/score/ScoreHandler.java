@@ -9,6 +9,7 @@ import io.sentio.core.score.Backlog;
 import io.sentio.core.score.BacklogSummary;
 import io.sentio.core.score.PartNames;
 import io.sentio.core.score.PartSummary;
+import io.sentio.core.score.RecordRows;
 import io.sentio.core.score.S3Prefix;
 import io.sentio.core.score.ScoreOptions;
 import io.sentio.core.store.S3Clients;
@@ -29,7 +30,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The backlog state machine's worker: scores the parts a Distributed Map batch names (one output
- * part per input part, as {@code sentio score} writes them) and, at the end, the summary. The model
+ * part per input part, as {@code sentio score} writes them), or a batch of one large file's rows
+ * (one output part per batch, named after its first row), and, at the end, the summary. The model
  * is the one the API function serves, loaded and primed the same way ({@link LambdaInit}), so the
  * scoring function restores from a SnapStart snapshot too. A part that cannot be read fails the
  * invocation, i.e. its map item, and counts against the map's tolerated failures.
@@ -71,6 +73,10 @@ public class ScoreHandler implements RequestHandler<Map<String, Object>, Map<Str
         int threads = Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
+            if (request instanceof ScoreRequest.Rows rows) {
+                return score(rows, new Backlog(classifier, ScoreOptions.defaults().withOverwrite(rows.overwrite()),
+                        pool, threads, clock, Backlog.Listener.NONE));
+            }
             if (request instanceof ScoreRequest.Parts parts) {
                 return score(parts, new Backlog(classifier, ScoreOptions.defaults().withOverwrite(parts.overwrite()),
                         pool, threads, clock, Backlog.Listener.NONE));
@@ -119,6 +125,28 @@ public class ScoreHandler implements RequestHandler<Map<String, Object>, Map<Str
         Map<String, Long> errors = new LinkedHashMap<>();
         scored.forEach(p -> p.errors().forEach((reason, n) -> errors.merge(reason, n, Long::sum)));
         response.put("errors", errors);
+        return response;
+    }
+
+    /** One batch of a large file's rows into one output part named after its first row. */
+    private Map<String, Object> score(ScoreRequest.Rows request, Backlog backlog) {
+        S3Prefix out = prefix(request.output().bucket(), request.output().key());
+        String file = "s3://" + request.file().bucket() + "/" + request.file().key();
+        long first = request.firstRow();
+        Optional<PartSummary> part = backlog.scoreRows(
+                new RecordRows(request.records(), file, request.format(), ScoreOptions.defaults().columns()),
+                file, out, PartNames.rowBatch(request.file().key(), first),
+                PartNames.rowBatchSummary(request.file().key(), first));
+        part.ifPresent(p -> LOG.info("rows scored", entry("input", p.input()), entry("output", p.output()),
+                entry("firstRow", first), entry("rows", p.rows()), entry("scored", p.scored()),
+                entry("errors", p.errors()), entry("seconds", Math.round(p.seconds() * 100) / 100.0)));
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("parts", part.isPresent() ? 1 : 0);
+        response.put("skipped", part.isPresent() ? 0 : 1);
+        response.put("firstRow", first);
+        response.put("rows", part.map(PartSummary::rows).orElse(0L));
+        response.put("scored", part.map(PartSummary::scored).orElse(0L));
+        response.put("errors", part.map(PartSummary::errors).orElse(Map.of()));
         return response;
     }
 

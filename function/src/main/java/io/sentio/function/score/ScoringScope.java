@@ -22,7 +22,10 @@ record ScoringScope(Optional<S3Location> inputRoot, Optional<S3Location> outputR
         return new ScoringScope(root(env, INPUT_VARIABLE), root(env, OUTPUT_VARIABLE));
     }
 
-    /** The map's reader settings for a checked plan: bucket, key prefix to list, and the URIs as given. */
+    /**
+     * The map's reader settings for a checked plan: {@code shape} {@code prefix} (bucket, key prefix
+     * to list) or {@code file} (bucket, key and format of the one file), and the URIs as given.
+     */
     Map<String, Object> plan(ScoreRequest.Plan plan) {
         check("input", plan.input(), inputRoot);
         check("output", plan.output(), outputRoot);
@@ -32,6 +35,17 @@ record ScoringScope(Optional<S3Location> inputRoot, Optional<S3Location> outputR
                     + uri(plan.input()) + " must not contain one another");
         }
         Map<String, Object> result = new LinkedHashMap<>();
+        if (plan.file().isPresent()) {
+            result.put("shape", "file");
+            result.put("bucket", plan.input().bucket());
+            result.put("key", plan.input().key());
+            result.put("format", plan.file().get().optionName());
+            result.put("input", "s3://" + plan.input().bucket() + "/" + plan.input().key());
+            result.put("output", uri(plan.output()));
+            result.put("overwrite", plan.overwrite());
+            return result;
+        }
+        result.put("shape", "prefix");
         result.put("bucket", plan.input().bucket());
         result.put("inputPrefix", plan.input().key().isEmpty() ? "" : plan.input().key() + "/");
         result.put("input", uri(plan.input()));

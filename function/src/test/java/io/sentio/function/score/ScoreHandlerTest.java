@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sentio.core.score.ScoreException;
 import io.sentio.core.store.S3Clients;
+import io.sentio.core.text.SentenceJoin;
 import io.sentio.core.testing.S3TestServer;
 import io.sentio.function.lifecycle.SyntheticContext;
 import io.sentio.function.testing.Fixtures;
@@ -112,7 +113,8 @@ class ScoreHandlerTest {
         assertThat(scoped.handleRequest(Map.of("action", "plan", "execution", Map.of("input",
                 "s3://data/backlog/in/2026-12", "output", "s3://data/backlog/out/2026-12/", "overwrite", true)),
                 context()))
-                .containsExactly(Map.entry("bucket", "data"), Map.entry("inputPrefix", "backlog/in/2026-12/"),
+                .containsExactly(Map.entry("shape", "prefix"), Map.entry("bucket", "data"),
+                        Map.entry("inputPrefix", "backlog/in/2026-12/"),
                         Map.entry("input", "s3://data/backlog/in/2026-12/"),
                         Map.entry("output", "s3://data/backlog/out/2026-12/"), Map.entry("overwrite", true));
         assertThatThrownBy(() -> scoped.handleRequest(Map.of("action", "plan", "execution",
@@ -125,6 +127,101 @@ class ScoreHandlerTest {
         assertThatThrownBy(() -> handler.handleRequest(Map.of("action", "plan", "execution",
                 Map.of("output", "s3://b/out/")), context()))
                 .hasMessage("\"input\" must be an s3://bucket/prefix/ URI; got null");
+    }
+
+    @Test
+    void aLargeCsvFileIsScoredBatchByBatchIntoPartsThatConcatenateInInputOrder() throws Exception {
+        String bucket = S3.newBucket();
+        String file = "s3://" + bucket + "/in/big.csv";
+        List<Map<String, Object>> csv = List.of(
+                Map.of("Title", "Great", "Review Text", "Love it"),
+                Map.of("Title", "", "Review Text", ""),
+                Map.of("Title", "Meh", "Review Text", "Awful fit"),
+                Map.of("Title", "Nice", "Review Text", "So soft"),
+                Map.of("Title", "Ok", "Review Text", "Fine"));
+
+        // Batches may finish in any order: the second first.
+        Map<String, Object> second = handler.handleRequest(rows(bucket, file, "csv", false, 3, csv.subList(3, 5)),
+                context());
+        Map<String, Object> first = handler.handleRequest(rows(bucket, file, "csv", false, 0, csv.subList(0, 3)),
+                context());
+
+        assertThat(first).containsEntry("parts", 1).containsEntry("firstRow", 1L).containsEntry("rows", 3L)
+                .containsEntry("scored", 2L).containsEntry("errors", Map.of("empty", 1L));
+        assertThat(second).containsEntry("firstRow", 4L).containsEntry("rows", 2L);
+        assertThat(keys(bucket, "out/")).containsExactly("out/_parts/big-000000000001.json",
+                "out/_parts/big-000000000004.json", "out/big-000000000001.jsonl", "out/big-000000000004.jsonl");
+        List<JsonNode> lines = new ArrayList<>(lines(bucket, "out/big-000000000001.jsonl"));
+        lines.addAll(lines(bucket, "out/big-000000000004.jsonl"));
+        assertThat(lines).extracting(l -> l.get("id").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(lines.get(0).get("label").asText()).isEqualTo(
+                Fixtures.runtime().classifier().predict(SentenceJoin.join(List.of("Great",
+                        "Love it"))).label());
+        assertThat(lines.get(1).get("error").asText()).isEqualTo("empty");
+
+        Map<String, Object> summary = handler.handleRequest(
+                Map.of("action", "summarise", "output", "s3://" + bucket + "/out/"), context());
+        assertThat(summary).containsEntry("parts", 2).containsEntry("rows", 5L).containsEntry("scored", 4L);
+    }
+
+    @Test
+    void jsonLinesRowsKeepTheirIdsAndAValueThatIsNoObjectIsMalformed() throws Exception {
+        String bucket = S3.newBucket();
+        List<Object> jsonl = List.of(Map.of("id", 41, "text", "Love it"), List.of(1, 2),
+                Map.of("id", "x-7", "text", "Awful"), Map.of("body", "no text field"));
+
+        Map<String, Object> done = handler.handleRequest(
+                rows(bucket, "s3://" + bucket + "/in/big.jsonl", "jsonl", false, 0, jsonl), context());
+
+        assertThat(done).containsEntry("rows", 4L).containsEntry("scored", 2L)
+                .containsEntry("errors", Map.of("malformed", 2L));
+        List<JsonNode> lines = lines(bucket, "out/big-000000000001.jsonl");
+        assertThat(lines).extracting(l -> l.get("id").toString()).containsExactly("41", "2", "\"x-7\"", "4");
+        assertThat(lines).extracting(l -> l.has("error")).containsExactly(false, true, false, true);
+    }
+
+    @Test
+    void aRetriedRowBatchIsSkippedWhenCompleteAndAFileWithoutATextColumnFailsClearly() {
+        String bucket = S3.newBucket();
+        String file = "s3://" + bucket + "/in/big.csv";
+        List<Map<String, Object>> csv = List.of(Map.of("text", "Love it"));
+        handler.handleRequest(rows(bucket, file, "csv", false, 0, csv), context());
+
+        assertThat(handler.handleRequest(rows(bucket, file, "csv", false, 0, csv), context()))
+                .containsEntry("parts", 0).containsEntry("skipped", 1);
+        assertThat(handler.handleRequest(rows(bucket, file, "csv", true, 0, csv), context()))
+                .containsEntry("parts", 1).containsEntry("skipped", 0);
+        assertThatThrownBy(() -> handler.handleRequest(rows(bucket, file, "csv", false, 10,
+                List.of(Map.of("body", "x", "stars", "5"))), context()))
+                .isInstanceOf(ScoreException.class)
+                .hasMessageContaining("cannot tell which column of " + file + " holds the text");
+        assertThat(keys(bucket, "out/")).doesNotContain("out/big-000000000011.jsonl");
+    }
+
+    @Test
+    void thePlanTellsAFileFromAPrefixAndRefusesFilesTheMapCannotRead() {
+        assertThat(handler.handleRequest(Map.of("action", "plan", "input", "s3://b/in/2026/big.csv",
+                "output", "s3://b/out/big/"), context()))
+                .containsExactly(Map.entry("shape", "file"), Map.entry("bucket", "b"),
+                        Map.entry("key", "in/2026/big.csv"), Map.entry("format", "csv"),
+                        Map.entry("input", "s3://b/in/2026/big.csv"), Map.entry("output", "s3://b/out/big/"),
+                        Map.entry("overwrite", false));
+        assertThat(handler.handleRequest(Map.of("action", "plan", "input", "s3://b/in/big.ndjson",
+                "output", "s3://b/out/"), context())).containsEntry("format", "jsonl");
+        assertThatThrownBy(() -> handler.handleRequest(Map.of("action", "plan", "input", "s3://b/in/big.csv.gz",
+                "output", "s3://b/out/"), context()))
+                .hasMessageStartingWith("a single file is read row by row by Step Functions, which takes an "
+                        + "uncompressed .csv or .jsonl/.ndjson");
+    }
+
+    private static Map<String, Object> rows(String bucket, String file, String format, boolean overwrite,
+            int firstIndex, List<?> rows) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            items.add(Map.of("index", firstIndex + i, "row", rows.get(i)));
+        }
+        return Map.of("Items", items, "BatchInput", Map.of("file", file, "format", format,
+                "output", "s3://" + bucket + "/out/", "overwrite", overwrite));
     }
 
     private static Map<String, Object> batch(String bucket, boolean overwrite, String... keys) {

@@ -1,15 +1,11 @@
 package io.sentio.infra.lifecycle;
 
-import java.util.Map;
-import java.util.TreeMap;
-import software.amazon.awscdk.Duration;
+import io.sentio.infra.monitoring.FailureSumAlarm;
+import io.sentio.infra.monitoring.FailureSumAlarm.Term;
+import java.util.List;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
-import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.IAlarm;
-import software.amazon.awscdk.services.cloudwatch.MathExpression;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
-import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
-import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.stepfunctions.IStateMachine;
 import software.constructs.Construct;
@@ -21,33 +17,19 @@ import software.constructs.Construct;
  */
 public final class RetrainAlarm extends Construct {
 
-    private static final Duration PERIOD = Duration.minutes(5);
-
     private final Alarm alarm;
 
     public RetrainAlarm(Construct scope, String id, IStateMachine lifecycle, ITopic topic) {
         super(scope, id);
-        MetricOptions sum = MetricOptions.builder().statistic("Sum").period(PERIOD).build();
-        this.alarm = Alarm.Builder.create(this, "Alarm")
-                .alarmDescription("A Sentio model lifecycle execution (retrain, roll out) failed, timed out or was "
-                        + "aborted: see its execution history (docs/LIFECYCLE.md, failure modes)")
-                .metric(MathExpression.Builder.create()
-                        .expression("failed + timedOut + aborted")
-                        .usingMetrics(new TreeMap<>(Map.of(
-                                "failed", lifecycle.metricFailed(sum),
-                                "timedOut", lifecycle.metricTimedOut(sum),
-                                "aborted", lifecycle.metricAborted(sum))))
-                        .label("unsuccessful executions")
-                        .period(PERIOD)
-                        .build())
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                .threshold(1)
-                .evaluationPeriods(1)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .build();
-        SnsAction notify = new SnsAction(topic);
-        alarm.addAlarmAction(notify);
-        alarm.addOkAction(notify);
+        MetricOptions sum = MetricOptions.builder().statistic("Sum").period(FailureSumAlarm.PERIOD).build();
+        this.alarm = FailureSumAlarm.create(this,
+                "A Sentio model lifecycle execution (retrain, roll out) failed, timed out or was "
+                        + "aborted: see its execution history (docs/LIFECYCLE.md, failure modes)",
+                "unsuccessful executions",
+                List.of(new Term("failed", lifecycle.metricFailed(sum)),
+                        new Term("timedOut", lifecycle.metricTimedOut(sum)),
+                        new Term("aborted", lifecycle.metricAborted(sum))),
+                topic);
     }
 
     public IAlarm alarm() {

@@ -13,13 +13,15 @@ import software.amazon.awscdk.services.stepfunctions.IChainable;
 import software.amazon.awscdk.services.stepfunctions.JsonPath;
 import software.amazon.awscdk.services.stepfunctions.RetryProps;
 import software.amazon.awscdk.services.stepfunctions.State;
+import software.amazon.awscdk.services.stepfunctions.Succeed;
 import software.amazon.awscdk.services.stepfunctions.tasks.CallAwsService;
 import software.constructs.Construct;
 
 /**
  * One lifecycle at a time: alias moves in the store are last-writer-wins and a deployment group
  * runs one deployment at a time, so an execution that finds another one running stops before
- * doing anything ({@code AlreadyRunning}). Two started in the same instant may both stop; start again.
+ * doing anything ({@code AlreadyRunning}; one started by a drift alarm succeeds instead, as the
+ * running one answers the drift). Two started in the same instant may both stop; start again.
  */
 final class SingleRun {
 
@@ -47,7 +49,12 @@ final class SingleRun {
                 .backoffRate(2)
                 .maxAttempts(3)
                 .build());
+        // A drift alarm during a run is already being answered by it: not a failure to alarm on.
         list.next(Choice.Builder.create(scope, "IsOnlyRun").build()
+                .when(Condition.and(Condition.numberGreaterThan("$.concurrency.running", 1),
+                        Condition.isPresent("$.trigger"), Condition.stringEquals("$.trigger", DriftRetrain.TRIGGER)),
+                        Succeed.Builder.create(scope, "DriftAlreadyBeingAnswered")
+                                .comment("Started by a drift alarm while another lifecycle execution runs").build())
                 .when(Condition.numberGreaterThan("$.concurrency.running", 1), Fail.Builder
                         .create(scope, "AlreadyRunning").error("AlreadyRunning")
                         .cause("Another execution of the model lifecycle is running: wait for it to finish").build())

@@ -30,6 +30,10 @@ public final class Monitoring extends Construct {
         return alarms.rollbackAlarms();
     }
 
+    public List<IAlarm> driftAlarms() {
+        return alarms.driftAlarms();
+    }
+
     public String topicArn() {
         return topic.getTopicArn();
     }

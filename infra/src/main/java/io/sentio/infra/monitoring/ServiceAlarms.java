@@ -38,10 +38,11 @@ public final class ServiceAlarms extends Construct {
 
     /** One alarm: fires when {@code datapoints} of the last {@code periods} periods breach. */
     private record Spec(String id, String description, IMetric metric, ComparisonOperator operator,
-            double threshold, int periods, int datapoints, boolean rollsBack) {
+            double threshold, int periods, int datapoints, boolean rollsBack, boolean signalsDrift) {
     }
 
     private final List<IAlarm> rollbackAlarms = new ArrayList<>();
+    private final List<IAlarm> driftAlarms = new ArrayList<>();
     private final List<IAlarm> all = new ArrayList<>();
 
     public ServiceAlarms(Construct scope, String id, MonitoringConfig config, IHttpApi api, IFunction liveAlias,
@@ -51,34 +52,34 @@ public final class ServiceAlarms extends Construct {
         List.of(
                 new Spec("ApiP99Latency", "API Gateway p99 latency above " + config.apiP99LatencyMs() + " ms",
                         api.metricLatency(per(MINUTE, "p99")), GREATER_THAN_THRESHOLD,
-                        config.apiP99LatencyMs(), 3, 3, false),
+                        config.apiP99LatencyMs(), 3, 3, false, false),
                 new Spec("FunctionP99Duration", "Function p99 duration above " + config.lambdaP99DurationMs() + " ms",
                         liveAlias.metricDuration(per(MINUTE, "p99")), GREATER_THAN_THRESHOLD,
-                        config.lambdaP99DurationMs(), 3, 3, true),
+                        config.lambdaP99DurationMs(), 3, 3, true, false),
                 new Spec("Api5xxRate", "More than " + plain(config.api5xxRatePercent()) + "% of API responses are 5xx",
                         serverErrorPercent(api), GREATER_THAN_THRESHOLD,
-                        config.api5xxRatePercent(), 3, 2, true),
+                        config.api5xxRatePercent(), 3, 2, true, false),
                 new Spec("FunctionErrors", config.lambdaErrors() + " or more function errors in a minute",
                         liveAlias.metricErrors(per(MINUTE, "Sum")), GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-                        config.lambdaErrors(), 1, 1, true),
+                        config.lambdaErrors(), 1, 1, true, false),
                 new Spec("FunctionThrottles", config.lambdaThrottles() + " or more throttled invocations in a minute",
                         liveAlias.metricThrottles(per(MINUTE, "Sum")), GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-                        config.lambdaThrottles(), 1, 1, false),
+                        config.lambdaThrottles(), 1, 1, false, false),
                 new Spec("LowConfidenceShare",
                         "More than " + plain(config.lowConfidenceShare()) + " of predictions are low-confidence (drift?)",
                         lowConfidenceShare(), GREATER_THAN_THRESHOLD,
-                        config.lowConfidenceShare(), 3, 3, false),
+                        config.lowConfidenceShare(), 3, 3, false, true),
                 new Spec("UnknownTermShare", "Over an hour, predicted texts average more than "
                         + plain(config.unknownTermShare()) + " of tokens the model does not know (drift: see "
                         + "docs/LIFECYCLE.md, and run sentio drift on recent texts)",
                         SentioMetrics.metric(ServingMetric.UNKNOWN_TERM_SHARE, "Average", HOUR),
-                        GREATER_THAN_THRESHOLD, config.unknownTermShare(), 1, 1, false),
+                        GREATER_THAN_THRESHOLD, config.unknownTermShare(), 1, 1, false, true),
                 new Spec("InternalErrors", "The function answered a request with an internal error (5xx): see its "
                         + "ERROR log lines", SentioMetrics.sum(ServingMetric.INTERNAL_ERRORS, MINUTE),
-                        GREATER_THAN_THRESHOLD, 0, 1, 1, false),
+                        GREATER_THAN_THRESHOLD, 0, 1, 1, false, false),
                 new Spec("ModelLoadFailures", "An execution environment could not load its model at init: see the "
                         + "function's 'init failed' log line", SentioMetrics.sum(ServingMetric.MODEL_LOAD_FAILURES, MINUTE),
-                        GREATER_THAN_THRESHOLD, 0, 1, 1, false))
+                        GREATER_THAN_THRESHOLD, 0, 1, 1, false, false))
                 .forEach(spec -> add(spec, notify));
     }
 
@@ -128,11 +129,19 @@ public final class ServiceAlarms extends Construct {
         if (spec.rollsBack()) {
             rollbackAlarms.add(alarm);
         }
+        if (spec.signalsDrift()) {
+            driftAlarms.add(alarm);
+        }
     }
 
     /** Alarms that stop and roll back a CodeDeploy deployment of the function. */
     public List<IAlarm> rollbackAlarms() {
         return List.copyOf(rollbackAlarms);
+    }
+
+    /** The drift signals (low-confidence share, unknown-term share): what may start a retrain ({@code retrainOnDrift}). */
+    public List<IAlarm> driftAlarms() {
+        return List.copyOf(driftAlarms);
     }
 
     public List<IAlarm> all() {

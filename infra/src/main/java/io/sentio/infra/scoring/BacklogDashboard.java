@@ -13,7 +13,7 @@ import software.amazon.awscdk.services.stepfunctions.IStateMachine;
 import software.constructs.Construct;
 
 /**
- * One dashboard row for backlog scoring: parts scored and failed, runs, the scoring function's
+ * One dashboard row for backlog scoring: parts and large-file row batches scored and failed, runs, the scoring function's
  * invocations, errors, throttles and duration, and the alarm.
  */
 public final class BacklogDashboard extends Construct {
@@ -36,6 +36,15 @@ public final class BacklogDashboard extends Construct {
                         .left(List.of(BacklogAlarm.itemMetric(backlog, "ExecutionsSucceeded"),
                                 BacklogAlarm.itemMetric(backlog, "ExecutionsFailed"),
                                 BacklogAlarm.itemMetric(backlog, "ExecutionsTimedOut")))
+                        .build(),
+                GraphWidget.Builder.create().title("Large-file row batches (map items)").width(6)
+                        .left(List.of(
+                                BacklogAlarm.itemMetric(backlog, BacklogStateMachine.CSV_ROWS_LABEL, "ExecutionsSucceeded"),
+                                BacklogAlarm.itemMetric(backlog, BacklogStateMachine.CSV_ROWS_LABEL, "ExecutionsFailed"),
+                                BacklogAlarm.itemMetric(backlog, BacklogStateMachine.JSONL_ROWS_LABEL,
+                                        "ExecutionsSucceeded"),
+                                BacklogAlarm.itemMetric(backlog, BacklogStateMachine.JSONL_ROWS_LABEL,
+                                        "ExecutionsFailed")))
                         .build(),
                 GraphWidget.Builder.create().title("Backlog runs").width(6)
                         .left(List.of(backlog.metricStarted(sum), backlog.metricSucceeded(sum),

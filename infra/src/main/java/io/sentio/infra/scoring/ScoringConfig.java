@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
  * @param toleratedFailurePercent context {@code scoringToleratedFailurePercent}: share of parts that may
  *                               fail before the whole run fails (retries on throttling come first)
  * @param partsPerInvocation     context {@code scoringPartsPerInvocation}: parts handed to one invocation
+ * @param rowsPerInvocation      context {@code scoringRowsPerInvocation}: rows of one large file handed to one
+ *                               invocation (fewer when they would pass the 256 KiB a batch may carry)
  * @param memoryMb               context {@code scoringMemoryMb}: the scoring function's memory, which
  *                               buys its CPU (1,769 MB = 1 vCPU)
  */
 public record ScoringConfig(String inputPrefix, String outputPrefix, int maxConcurrency, int toleratedFailurePercent,
-        int partsPerInvocation, int memoryMb) {
+        int partsPerInvocation, int rowsPerInvocation, int memoryMb) {
 
-    public static final ScoringConfig DEFAULTS = new ScoringConfig("backlog/in/", "backlog/out/", 20, 5, 1, 3538);
+    public static final ScoringConfig DEFAULTS = new ScoringConfig("backlog/in/", "backlog/out/", 20, 5, 1, 1000, 3538);
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9!_.*'()-]+(/[A-Za-z0-9!_.*'()-]+)*/");
 
     public ScoringConfig {
@@ -37,6 +39,7 @@ public record ScoringConfig(String inputPrefix, String outputPrefix, int maxConc
                 context.integer("scoringMaxConcurrency", DEFAULTS.maxConcurrency(), 1, 1000),
                 context.integer("scoringToleratedFailurePercent", DEFAULTS.toleratedFailurePercent(), 0, 100),
                 context.integer("scoringPartsPerInvocation", DEFAULTS.partsPerInvocation(), 1, 100),
+                context.integer("scoringRowsPerInvocation", DEFAULTS.rowsPerInvocation(), 1, 100_000),
                 context.integer("scoringMemoryMb", DEFAULTS.memoryMb(), 512, 10240));
     }
 

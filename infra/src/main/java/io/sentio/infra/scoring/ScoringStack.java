@@ -13,7 +13,8 @@ import software.constructs.Construct;
 
 /**
  * Backlog scoring: the scoring function (the prediction function's jar and model, another handler),
- * the Distributed Map state machine that fans a prefix of parts out to it, its alarm and dashboard.
+ * the Distributed Map state machine that fans a prefix of parts (or one large file's rows) out to
+ * it, its alarm and dashboard.
  * A stack of its own: serving, training and the lifecycle deploy and work without it.
  */
 public final class ScoringStack extends Stack {
@@ -37,12 +38,16 @@ public final class ScoringStack extends Stack {
         String in = Fn.join("", List.of("s3://", bucket.getBucketName(), "/", config.inputPrefix()));
         String out = Fn.join("", List.of("s3://", bucket.getBucketName(), "/", config.outputPrefix()));
         output("StateMachineArn", "The backlog scoring state machine", arn);
-        output("InputPrefix", "Put backlogs (a prefix of CSV / JSONL / text parts) under here", in);
+        output("InputPrefix", "Put backlogs (a prefix of CSV / JSONL / text parts, or one large CSV / JSONL file) "
+                + "under here", in);
         output("OutputPrefix", "Results go under here: one JSON-lines part per input part, _summary.json", out);
         output("StartCommand", "Score the parts under <input>/mybacklog/ into <output>/mybacklog/",
                 Fn.join("", List.of("aws stepfunctions start-execution --state-machine-arn ", arn,
                         " --input '{\"input\":\"", in, "mybacklog/\",\"output\":\"", out, "mybacklog/\"}'")));
-        output("FailureAlarmName", "Alarm on failed parts or runs", alarm.alarm().getAlarmName());
+        output("StartFileCommand", "Score the rows of one large file <input>/big.csv (or .jsonl) into <output>/big/",
+                Fn.join("", List.of("aws stepfunctions start-execution --state-machine-arn ", arn,
+                        " --input '{\"input\":\"", in, "big.csv\",\"output\":\"", out, "big/\"}'")));
+        output("FailureAlarmName", "Alarm on failed parts, row batches or runs", alarm.alarm().getAlarmName());
     }
 
     private void output(String id, String description, String value) {

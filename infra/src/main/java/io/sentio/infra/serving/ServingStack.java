@@ -6,9 +6,11 @@ import io.sentio.infra.config.SentioConfig;
 import io.sentio.infra.monitoring.Monitoring;
 import io.sentio.infra.monitoring.ServiceDashboard;
 import io.sentio.infra.rollout.CanaryRollout;
+import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
 import software.amazon.awscdk.services.codedeploy.ILambdaDeploymentGroup;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.sns.ITopic;
@@ -56,6 +58,11 @@ public final class ServingStack extends Stack {
     /** The CodeDeploy group that shifts the {@code live} alias (canary, rollback alarms). */
     public ILambdaDeploymentGroup deploymentGroup() {
         return rollout.deploymentGroup();
+    }
+
+    /** The drift alarms, which may start a retrain (docs/LIFECYCLE.md). */
+    public List<IAlarm> driftAlarms() {
+        return monitoring.driftAlarms();
     }
 
     public ITopic alarmTopic() {

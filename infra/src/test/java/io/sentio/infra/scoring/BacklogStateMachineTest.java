@@ -22,8 +22,13 @@ class BacklogStateMachineTest {
     void plansThenScoresEveryPartOnADistributedMapThenSummarises() {
         StateMachineDefinition definition = definition(SynthesizedApp.defaults());
         assertThat(definition.startAt()).isEqualTo("Plan");
-        assertThat(definition.successors("Plan")).containsExactly("ScoreParts");
+        assertThat(definition.successors("Plan")).containsExactly("InputShape");
+        assertThat(definition.successors("InputShape"))
+                .containsExactlyInAnyOrder("ScoreParts", "ScoreCsvRows", "ScoreJsonlRows");
+        assertThat(definition.state("InputShape").get("Default").asText()).isEqualTo("ScoreParts");
         assertThat(definition.successors("ScoreParts")).containsExactly("Summarise");
+        assertThat(definition.successors("ScoreCsvRows")).containsExactly("Summarise");
+        assertThat(definition.successors("ScoreJsonlRows")).containsExactly("Summarise");
         assertThat(definition.state("Plan").get("Parameters").get("action").asText()).isEqualTo("plan");
         assertThat(definition.state("Plan").get("Parameters").get("execution.$").asText()).isEqualTo("$");
         assertThat(definition.state("Plan").get("ResultPath").asText()).isEqualTo("$.plan");
@@ -55,6 +60,47 @@ class BacklogStateMachineTest {
         JsonNode writer = map.get("ResultWriter");
         assertThat(writer.get("Resource").asText()).endsWith(":states:::s3:putObject");
         assertThat(writer.get("Parameters").get("Prefix").asText()).isEqualTo("backlog/out/_map-runs");
+    }
+
+    @Test
+    void aFileInputIsReadRowByRowByTheMapsCsvOrJsonlReaderAndBatchedForTheFunction() {
+        StateMachineDefinition definition = definition(SynthesizedApp.defaults());
+        JsonNode choices = definition.state("InputShape").get("Choices");
+        assertThat(choices.get(0).toString()).contains("\"Variable\":\"$.plan.shape\",\"StringEquals\":\"file\"")
+                .contains("\"Variable\":\"$.plan.format\",\"StringEquals\":\"csv\"");
+        assertThat(choices.get(0).get("Next").asText()).isEqualTo("ScoreCsvRows");
+        assertThat(choices.get(1).toString()).contains("\"StringEquals\":\"jsonl\"");
+        assertThat(choices.get(1).get("Next").asText()).isEqualTo("ScoreJsonlRows");
+
+        JsonNode csv = definition.state("ScoreCsvRows");
+        JsonNode reader = csv.get("ItemReader");
+        assertThat(reader.get("Resource").asText()).endsWith(":states:::s3:getObject");
+        assertThat(reader.get("ReaderConfig").toString())
+                .isEqualTo("{\"InputType\":\"CSV\",\"CSVHeaderLocation\":\"FIRST_ROW\"}");
+        assertThat(reader.get("Parameters").get("Key.$").asText()).isEqualTo("$.plan.key");
+        assertThat(definition.state("ScoreJsonlRows").get("ItemReader").get("ReaderConfig").get("InputType").asText())
+                .isEqualTo("JSONL");
+        for (String name : List.of("ScoreCsvRows", "ScoreJsonlRows")) {
+            JsonNode map = definition.state(name);
+            assertThat(map.get("Label").asText()).isEqualTo(name);
+            assertThat(map.get("ItemProcessor").get("ProcessorConfig").get("Mode").asText()).isEqualTo("DISTRIBUTED");
+            assertThat(map.get("ItemSelector").toString())
+                    .isEqualTo("{\"index.$\":\"$$.Map.Item.Index\",\"row.$\":\"$$.Map.Item.Value\"}");
+            JsonNode batcher = map.get("ItemBatcher");
+            assertThat(batcher.get("MaxItemsPerBatch").asInt()).isEqualTo(1000);
+            assertThat(batcher.get("MaxInputBytesPerBatch").asInt()).isEqualTo(240 * 1024);
+            assertThat(batcher.get("BatchInput").toString()).contains("\"file.$\":\"$.plan.input\"",
+                    "\"format.$\":\"$.plan.format\"", "\"output.$\":\"$.plan.output\"");
+            assertThat(map.get("MaxConcurrency").asInt()).isEqualTo(20);
+            assertThat(map.get("ResultWriter").get("Parameters").get("Prefix").asText())
+                    .isEqualTo("backlog/out/_map-runs");
+            JsonNode processor = map.get("ItemProcessor");
+            JsonNode invoke = processor.get("States").get(processor.get("StartAt").asText());
+            assertThat(invoke.get("Resource").asText()).contains("ScoringFunctionLiveAlias");
+            assertThat(invoke.has("Parameters")).as("the batch itself is the payload").isFalse();
+        }
+        assertThat(definition(SynthesizedApp.with(Map.of("scoringRowsPerInvocation", "250")))
+                .state("ScoreCsvRows").get("ItemBatcher").get("MaxItemsPerBatch").asInt()).isEqualTo(250);
     }
 
     @Test
@@ -110,10 +156,12 @@ class BacklogStateMachineTest {
                 "AlarmActions", Match.anyValue())));
         String alarm = SynthesizedApp.json(SynthesizedApp.defaults().scoring()
                 .findResources("AWS::CloudWatch::Alarm"));
-        assertThat(alarm).contains("ExecutionsFailed").contains("/" + BacklogStateMachine.MAP_LABEL);
+        assertThat(alarm).contains("ExecutionsFailed");
+        BacklogStateMachine.MAP_LABELS.forEach(label -> assertThat(alarm).contains("/" + label + "\""));
         String dashboard = SynthesizedApp.json(SynthesizedApp.defaults().scoring()
                 .findResources("AWS::CloudWatch::Dashboard"));
         assertThat(dashboard).contains(BacklogDashboard.NAME).contains("Backlog parts (map items)")
+                .contains("Large-file row batches (map items)")
                 .contains("Scoring function");
     }
 }

@@ -33,4 +33,13 @@ class ScoringConfigTest {
         assertThatThrownBy(() -> ScoringConfig.from(ContextValues.of(Map.of("scoringToleratedFailurePercent", "101"))))
                 .hasMessageContaining("scoringToleratedFailurePercent");
     }
+
+    @Test
+    void rowsPerInvocationDefaultsToAThousandAndIsBounded() {
+        assertThat(ScoringConfig.DEFAULTS.rowsPerInvocation()).isEqualTo(1000);
+        assertThat(ScoringConfig.from(ContextValues.of(Map.of("scoringRowsPerInvocation", "250"))).rowsPerInvocation())
+                .isEqualTo(250);
+        assertThatThrownBy(() -> ScoringConfig.from(ContextValues.of(Map.of("scoringRowsPerInvocation", "0"))))
+                .hasMessageContaining("scoringRowsPerInvocation");
+    }
 }

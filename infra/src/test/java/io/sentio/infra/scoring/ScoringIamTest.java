@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Backlog scoring touches the model prefix (read), the input prefix (list, read) and the output
- * prefix (write): nothing else of the bucket, for the function and for the state machine alike.
+ * prefix (write): nothing else of the bucket, for the function and for the state machine alike (whose
+ * file readers read the large file under the input prefix, never the models).
  */
 class ScoringIamTest {
 
@@ -47,8 +48,16 @@ class ScoringIamTest {
                     .isEqualTo("{\"StringNotLike\":{\"s3:prefix\":[\"backlog/in/\",\"backlog/in/*\"]}}");
         });
         assertThat(denies).anySatisfy(s -> {
-            assertThat(IamStatements.actions(s)).contains("s3:GetObject", "s3:PutObject");
+            assertThat(IamStatements.actions(s)).containsExactlyInAnyOrder("s3:PutObject", "s3:AbortMultipartUpload",
+                    "s3:ListMultipartUploadParts");
             assertThat(SynthesizedApp.json(s.get("NotResource"))).endsWith("\"/backlog/out/*\"]]}");
+        });
+        // The file readers read the one large file under the input prefix; nothing else is readable.
+        assertThat(denies).anySatisfy(s -> {
+            assertThat(IamStatements.actions(s)).containsExactly("s3:GetObject");
+            String notResource = SynthesizedApp.json(s.get("NotResource"));
+            assertThat(notResource).contains("\"/backlog/in/*\"]]}").contains("\"/backlog/out/*\"]]}")
+                    .doesNotContain("models/");
         });
     }
 
