@@ -2,6 +2,7 @@ package io.sentio.infra.lifecycle;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.services.stepfunctions.CatchProps;
 import software.amazon.awscdk.services.stepfunctions.Choice;
 import software.amazon.awscdk.services.stepfunctions.Condition;
@@ -33,14 +34,14 @@ final class CanarySteps {
                 .parameters(appSpec(function))
                 .resultPath("$.appspec")
                 .build();
-        CallAwsService deploy = deployments.create("StartCanary", Map.of(
+        CallAwsService deploy = deployments.create("StartCanary", new TreeMap<>(Map.of(
                 "ApplicationName", deployments.applicationName(),
                 "DeploymentGroupName", deployments.groupName(),
                 "Description", JsonPath.format("Sentio model {} (lifecycle {})",
                         JsonPath.stringAt("$.rollout.modelUri"), JsonPath.getExecutionName()),
-                "Revision", Map.of(
+                "Revision", new TreeMap<>(Map.of(
                         "RevisionType", "AppSpecContent",
-                        "AppSpecContent", Map.of("Content", JsonPath.jsonToString(JsonPath.objectAt("$.appspec"))))),
+                        "AppSpecContent", Map.of("Content", JsonPath.jsonToString(JsonPath.objectAt("$.appspec"))))))),
                 Map.of("id", JsonPath.stringAt("$.DeploymentId")), "$.deployment");
         failures.guard(deploy);
         deploy.next(canary(scope, deployments, timeouts, failures));
@@ -59,15 +60,15 @@ final class CanarySteps {
 
     /** A Lambda AppSpec: move {@code live} from the version it serves now to the published one. */
     private static Map<String, Object> appSpec(FunctionCalls function) {
-        return Map.of(
+        return new TreeMap<>(Map.of(
                 "version", "0.0",
-                "Resources", List.of(Map.of("PredictionFunction", Map.of(
+                "Resources", List.of(Map.of("PredictionFunction", new TreeMap<>(Map.of(
                         "Type", "AWS::Lambda::Function",
-                        "Properties", Map.of(
+                        "Properties", new TreeMap<>(Map.of(
                                 "Name", function.functionName(),
                                 "Alias", function.aliasName(),
                                 "CurrentVersion", JsonPath.stringAt("$.live.version"),
-                                "TargetVersion", JsonPath.stringAt("$.published.version"))))));
+                                "TargetVersion", JsonPath.stringAt("$.published.version")))))))));
     }
 
     private static State canary(Construct scope, DeploymentCalls deployments, Timeouts timeouts, Failures failures) {
@@ -75,9 +76,9 @@ final class CanarySteps {
         Map<String, Object> deployment = Map.of("DeploymentId", JsonPath.stringAt("$.deployment.id"));
         IChainable timedOut = failures.rejecting("CanaryTimedOut", "CanaryTimedOut",
                 "The deployment did not finish in time and was stopped with rollback");
-        CallAwsService stop = deployments.stop("StopCanary", Map.of(
+        CallAwsService stop = deployments.stop("StopCanary", new TreeMap<>(Map.of(
                 "DeploymentId", JsonPath.stringAt("$.deployment.id"),
-                "AutoRollbackEnabled", true), JsonPath.DISCARD);
+                "AutoRollbackEnabled", true)), JsonPath.DISCARD);
         stop.addCatch(timedOut, CatchProps.builder().errors(List.of(Errors.ALL)).resultPath("$.stopError").build());
         stop.next(timedOut);
         return new PollLoop(scope, "Canary", Timeouts.CANARY_POLL, timeouts.canaryChecks(),
@@ -85,11 +86,11 @@ final class CanarySteps {
                         Map.of("status", JsonPath.stringAt("$.DeploymentInfo.Status")), PollLoop.RESULT),
                 failures)
                 .when(Condition.stringEquals(status, "Succeeded"), Pass.Builder.create(scope, "Summarize")
-                        .parameters(Map.of(
+                        .parameters(new TreeMap<>(Map.of(
                                 "modelUri", JsonPath.stringAt("$.rollout.modelUri"),
                                 "functionVersion", JsonPath.stringAt("$.published.version"),
                                 "previousVersion", JsonPath.stringAt("$.live.version"),
-                                "deploymentId", JsonPath.stringAt("$.deployment.id")))
+                                "deploymentId", JsonPath.stringAt("$.deployment.id"))))
                         .build()
                         .next(Succeed.Builder.create(scope, "RolledOut").build()))
                 .when(Condition.or(Condition.stringEquals(status, "Failed"), Condition.stringEquals(status, "Stopped")),

@@ -2,6 +2,7 @@ package io.sentio.infra.lifecycle;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.services.stepfunctions.CatchProps;
 import software.amazon.awscdk.services.stepfunctions.Errors;
 import software.amazon.awscdk.services.stepfunctions.Fail;
@@ -43,9 +44,9 @@ final class Failures {
                 .cause("Rolling out failed and the function's environment could not be put back: $LATEST still "
                         + "has the new MODEL_URI. Restore it (docs/LIFECYCLE.md, failure modes) before publishing.")
                 .build();
-        this.restore = function.updateConfiguration("RestoreFunctionConfiguration", Map.of(
+        this.restore = function.updateConfiguration("RestoreFunctionConfiguration", new TreeMap<>(Map.of(
                 "Description", JsonPath.stringAt("$.function.description"),
-                "Environment", Map.of("Variables", JsonPath.objectAt("$.function.environment"))));
+                "Environment", Map.of("Variables", JsonPath.objectAt("$.function.environment")))));
         restore.addCatch(notRestored, CatchProps.builder().errors(List.of(Errors.ALL)).resultPath("$.restoreError").build());
         restore.next(failed);
         this.rollBackStore = StoreRollback.then(scope, targets, restore);
@@ -54,7 +55,7 @@ final class Failures {
     /** A named failure: records {@code error} and {@code cause}, then restores. */
     IChainable because(String id, String error, String cause) {
         return Pass.Builder.create(scope, id)
-                .result(Result.fromObject(Map.of("Error", error, "Cause", cause)))
+                .result(Result.fromObject(new TreeMap<>(Map.of("Error", error, "Cause", cause))))
                 .resultPath(PATH)
                 .build()
                 .next(restore);
@@ -67,7 +68,7 @@ final class Failures {
      */
     IChainable rejecting(String id, String error, String cause) {
         return Pass.Builder.create(scope, id)
-                .result(Result.fromObject(Map.of("Error", error, "Cause", cause)))
+                .result(Result.fromObject(new TreeMap<>(Map.of("Error", error, "Cause", cause))))
                 .resultPath(PATH)
                 .build()
                 .next(rollBackStore);

@@ -3,6 +3,7 @@ package io.sentio.infra.lifecycle;
 import io.sentio.contract.FunctionEnvironment;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.services.stepfunctions.CatchProps;
 import software.amazon.awscdk.services.stepfunctions.Condition;
 import software.amazon.awscdk.services.stepfunctions.Errors;
@@ -27,21 +28,21 @@ final class ReleaseSteps {
     private final State start;
 
     ReleaseSteps(Construct scope, FunctionCalls function, Failures failures, IChainable next) {
-        CallAwsService read = function.getConfiguration("ReadFunctionConfiguration", null, Map.of(
+        CallAwsService read = function.getConfiguration("ReadFunctionConfiguration", null, new TreeMap<>(Map.of(
                 "environment", JsonPath.objectAt("$.Environment.Variables"),
                 "description", JsonPath.stringAt("$.Description"),
-                "revisionId", JsonPath.stringAt("$.RevisionId")), "$.function");
+                "revisionId", JsonPath.stringAt("$.RevisionId"))), "$.function");
         Pass pin = Pass.Builder.create(scope, "PinModelUri")
                 .comment("The exact version, not an alias: the snapshot is reproducible and a rollback is exact")
                 .parameters(Map.of(FunctionEnvironment.MODEL_URI, JsonPath.stringAt("$.rollout.modelUri")))
                 .resultPath("$.pin")
                 .build();
-        CallAwsService update = function.updateConfiguration("UpdateFunctionConfiguration", Map.of(
+        CallAwsService update = function.updateConfiguration("UpdateFunctionConfiguration", new TreeMap<>(Map.of(
                 "RevisionId", JsonPath.stringAt("$.function.revisionId"),
                 "Description", JsonPath.format("Sentio prediction API handler, model {} (lifecycle {})",
                         JsonPath.stringAt("$.rollout.modelUri"), JsonPath.getExecutionName()),
                 "Environment", Map.of("Variables", JsonPath.jsonMerge(
-                        JsonPath.objectAt("$.function.environment"), JsonPath.objectAt("$.pin")))));
+                        JsonPath.objectAt("$.function.environment"), JsonPath.objectAt("$.pin"))))));
         update.addCatch(Fail.Builder.create(scope, "ConfigurationNotUpdated").error("ConfigurationNotUpdated")
                         .causePath(Failures.PATH + ".Cause").build(),
                 CatchProps.builder().errors(List.of(Errors.ALL)).resultPath(Failures.PATH).build());

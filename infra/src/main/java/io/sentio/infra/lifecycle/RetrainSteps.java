@@ -45,9 +45,9 @@ final class RetrainSteps {
         useRequested.next(checkModel);
         usePromoted.next(checkModel);
 
-        CallAwsService readResult = recordCall(scope, targets, "ReadResult", "getObject", Map.of(
+        CallAwsService readResult = recordCall(scope, targets, "ReadResult", "getObject", new TreeMap<>(Map.of(
                 "etag", JsonPath.stringAt("$.ETag"),
-                "record", JsonPath.stringToJson(JsonPath.stringAt("$.Body"))), "$.result");
+                "record", JsonPath.stringToJson(JsonPath.stringAt("$.Body")))), "$.result");
         readResult.addCatch(Fail.Builder.create(scope, "NoResultRecord").error("NoResultRecord")
                 .causePath(Failures.PATH + ".Cause").build(), catchAt(Failures.PATH));
         readResult.next(Choice.Builder.create(scope, "IsResultNew").build()
@@ -143,7 +143,7 @@ final class RetrainSteps {
      */
     private static Pass rollout(Construct scope, String id, String modelUriPath, boolean promoted) {
         return Pass.Builder.create(scope, id)
-                .parameters(Map.of("modelUri", JsonPath.stringAt(modelUriPath), "promoted", promoted))
+                .parameters(new TreeMap<>(Map.of("modelUri", JsonPath.stringAt(modelUriPath), "promoted", promoted)))
                 .resultPath("$.rollout")
                 .build();
     }
@@ -156,7 +156,7 @@ final class RetrainSteps {
                 .action(action)
                 .iamAction("s3:GetObject")
                 .iamResources(List.of(targets.bucket().arnForObjects(targets.recordKey())))
-                .parameters(Map.of("Bucket", targets.bucket().getBucketName(), "Key", targets.recordKey()))
+                .parameters(new TreeMap<>(Map.of("Bucket", targets.bucket().getBucketName(), "Key", targets.recordKey())))
                 .resultSelector(selector)
                 .resultPath(resultPath)
                 .build();

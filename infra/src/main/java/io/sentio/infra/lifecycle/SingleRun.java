@@ -2,6 +2,7 @@ package io.sentio.infra.lifecycle;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Duration;
@@ -36,10 +37,10 @@ final class SingleRun {
                 .action("listExecutions")
                 .iamAction("states:ListExecutions")
                 .iamResources(List.of(arn(Stack.of(scope))))
-                .parameters(Map.of(
+                .parameters(new TreeMap<>(Map.of(
                         "StateMachineArn", JsonPath.stringAt("$$.StateMachine.Id"),
                         "StatusFilter", "RUNNING",
-                        "MaxResults", 2))
+                        "MaxResults", 2)))
                 .resultSelector(Map.of("running", JsonPath.arrayLength(JsonPath.listAt("$.Executions"))))
                 .resultPath("$.concurrency")
                 .build();

@@ -6,6 +6,7 @@ import io.sentio.infra.training.TrainingJobs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.stepfunctions.CatchProps;
@@ -96,7 +97,7 @@ final class StoreRollback {
         state.put("Resource", "arn:" + Stack.of(scope).getPartition() + ":states:::batch:submitJob.sync");
         state.put("Parameters", parameters);
         state.put("TimeoutSeconds", TIMEOUT.toSeconds());
-        state.put("ResultSelector", Map.of("jobId.$", "$.JobId", "status.$", "$.Status"));
+        state.put("ResultSelector", new TreeMap<>(Map.of("jobId.$", "$.JobId", "status.$", "$.Status")));
         state.put("ResultPath", PATH);
         return state;
     }

@@ -79,9 +79,9 @@ public final class BacklogStateMachine extends Construct {
 
     BacklogStateMachine(Construct scope, String id, ScoringConfig config, IFunction scoring, IBucket bucket) {
         super(scope, id);
-        LambdaInvoke plan = invoke("Plan", scoring, TaskInput.fromObject(Map.of(
+        LambdaInvoke plan = invoke("Plan", scoring, TaskInput.fromObject(new TreeMap<>(Map.of(
                 "action", "plan",
-                "execution", JsonPath.objectAt("$"))), "$.plan");
+                "execution", JsonPath.objectAt("$")))), "$.plan");
 
         DistributedMap scoreParts = DistributedMap.Builder.create(this, "ScoreParts")
                 .stateName("ScoreParts")
@@ -114,9 +114,9 @@ public final class BacklogStateMachine extends Construct {
                 .build(), config, bucket);
         scoreJsonlRows.itemProcessor(invoke("ScoreJsonlBatch", scoring, null, JsonPath.DISCARD));
 
-        LambdaInvoke summarise = invoke("Summarise", scoring, TaskInput.fromObject(Map.of(
+        LambdaInvoke summarise = invoke("Summarise", scoring, TaskInput.fromObject(new TreeMap<>(Map.of(
                 "action", "summarise",
-                "output", JsonPath.stringAt("$.plan.output"))), "$.summary");
+                "output", JsonPath.stringAt("$.plan.output")))), "$.summary");
 
         Condition file = Condition.stringEquals("$.plan.shape", "file");
         Choice shape = Choice.Builder.create(this, "InputShape").stateName("InputShape")
