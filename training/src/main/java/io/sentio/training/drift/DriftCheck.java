@@ -50,7 +50,7 @@ public final class DriftCheck {
         data.truth().filter(truth -> !baseline.trueLabels().isEmpty()).ifPresent(truth -> signals.add(
                 Signal.ofDivergence(TRUE_LABEL_MIX, jensenShannon(baseline.trueLabels(), BaselineBuilder.mix(truth,
                         List.of())), Optional.empty())));
-        return new DriftReport(data.size(), signals, predictedMix, thresholds);
+        return new DriftReport(data.size(), signals, predictedMix, thresholds, data.truth().isPresent());
     }
 
     private Signal confidence(DriftBaseline baseline, Observations data) {
