@@ -2,6 +2,8 @@ package io.sentio.training.job;
 
 import io.sentio.core.decision.Decision;
 import io.sentio.core.decision.Task;
+import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.features.NbWeighting;
 import io.sentio.core.model.BundleDirectory;
 import io.sentio.core.model.Classifier;
 import io.sentio.core.model.DataSummary;
@@ -20,6 +22,7 @@ import io.sentio.training.prepare.SkipCounter;
 import io.sentio.training.prepare.Splitter;
 import io.sentio.training.prepare.TrainTest;
 import io.sentio.training.progress.Progress;
+import io.sentio.training.train.ModelFitter;
 import io.sentio.training.train.MultiLabelFitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,17 +81,30 @@ public final class MultiLabelTrainingJob {
         SentenceSplitter sentences = new SentenceSplitter();
         List<Review> train = options.granularity().expand(split.train(), sentences);
         List<Review> test = options.granularity().expand(split.test(), sentences);
-        MultiLabelFitter.Fitted fitted = new MultiLabelFitter(pool, progress).fit(train, options.features(),
-                options.hyperparameters(), options.multiLabelSettings().thresholds(),
-                options.multiLabelSettings().minLabels());
-        Manifest draft = manifest(options, data, testData, split, train.size(), test.size(), skips,
+        TrainingOptions resolved = resolveFeatures(options, train);
+        MultiLabelFitter.Fitted fitted = new MultiLabelFitter(pool, progress).fit(train, resolved.features(),
+                resolved.hyperparameters(), resolved.multiLabelSettings().thresholds(),
+                resolved.multiLabelSettings().minLabels());
+        Manifest draft = manifest(resolved, data, testData, split, train.size(), test.size(), skips,
                 new Decision(Task.MULTI_LABEL, fitted.thresholds()));
         ModelBundle bundle = ModelBundle.pack(draft, fitted.model(), fitted.vocabulary());
         MultiLabelEvaluation evaluation = new MultiLabelEvaluator(pool).evaluate(new Classifier(bundle.open()), test,
                 train.size(), fitted.trainSeconds(), skips.asMap());
         bundle = bundle.withManifest(bundle.manifest().withMetrics(evaluation.summary()));
-        write(bundle, evaluation, options);
-        return new MultiLabelTrainingResult(bundle, evaluation, options.out(), test);
+        write(bundle, evaluation, resolved);
+        return new MultiLabelTrainingResult(bundle, evaluation, resolved.out(), test);
+    }
+
+    /**
+     * The automatic feature settings, as single-label training chooses them, except that naive-Bayes
+     * weighting stays off: it weighs terms by how they split two classes, which label sets are not.
+     */
+    private TrainingOptions resolveFeatures(TrainingOptions options, List<Review> train) {
+        FeatureConfig features = options.features().nbWeighting() == NbWeighting.AUTO
+                ? options.features().withNbWeighting(NbWeighting.OFF) : options.features();
+        int labels = (int) train.stream().flatMap(r -> r.labels().stream()).distinct().count();
+        return TrainingJob.resolveFeatures(options.withFeatures(features), train.size(), labels,
+                ModelFitter.meanWords(train), progress);
     }
 
     /** A file in which no row has a readable label set is one clear error, not an empty model. */

@@ -76,11 +76,13 @@ public final class TrainingJob {
         List<Review> train = options.granularity().expand(split.train(), sentences);
         List<Review> test = options.granularity().expand(split.test(), sentences);
         int labels = (int) train.stream().map(Review::label).distinct().count();
-        return fitAndEvaluate(resolveFeatures(options, train.size(), labels, ModelFitter.meanWords(train)), data, testData, split, train, test, skips);
+        return fitAndEvaluate(resolveFeatures(options, train.size(), labels, ModelFitter.meanWords(train), progress),
+                data, testData, split, train, test, skips);
     }
 
     /** The automatic feature settings, chosen for the number of training texts. */
-    private TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts, int labels, double meanWords) {
+    static TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts, int labels, double meanWords,
+            Progress progress) {
         if (!options.features().adaptive()) {
             return options;
         }

@@ -108,6 +108,22 @@ class MultiLabelTrainingJobTest {
     }
 
     @Test
+    void automaticFeatureSettingsAreResolvedBeforeFittingAndStoredAsUsed() {
+        FeatureConfig automatic = new FeatureConfig(true, FeatureConfig.AUTO, 1, 0,
+                io.sentio.core.features.TermWeighting.AUTO, true, true, io.sentio.core.features.NbWeighting.AUTO,
+                FeatureConfig.AUTO_MAX_TERMS);
+        TrainingOptions base = options(GenreFiles.csv(work.resolve("genres-auto.csv"), 400, 5).toString(),
+                "genres-auto", MultiLabelSettings.defaults());
+
+        MultiLabelTrainingResult auto = run(base.withFeatures(automatic));
+
+        FeatureConfig stored = auto.bundle().manifest().features();
+        assertThat(stored.adaptive()).as("serving extracts exactly what training used").isFalse();
+        assertThat(stored.nbWeighting()).isEqualTo(io.sentio.core.features.NbWeighting.OFF);
+        assertThat(auto.evaluation().microF1()).isGreaterThan(0.8);
+    }
+
+    @Test
     void anExplicitTestSetReplacesTheSplit() {
         String test = GenreFiles.csv(work.resolve("genres-test.csv"), 60, 99).toString();
         TrainingOptions base = options(GenreFiles.csv(work.resolve("genres-train.csv"), 300, 8).toString(),
