@@ -35,8 +35,8 @@ final class DriftPrinter {
                     signal.threshold().isEmpty() ? "(informs)" : signal.drifted() ? "DRIFT" : "ok");
         }
         DriftBaseline baseline = DriftJob.baselineOf(model);
-        out.println("predicted labels: baseline " + mix(baseline.predictedLabels()) + "; data "
-                + mix(report.predictedMix()));
+        out.println((model.decision().multiLabel() ? "texts given each label" : "predicted labels") + ": baseline "
+                + mix(baseline.predictedLabels()) + "; data " + mix(report.predictedMix()));
         if (!report.labelled()) {
             out.println("labels: none in the data, so metrics were not compared (the verdict rests on the signals above)");
         }

@@ -10,6 +10,7 @@ import io.sentio.core.score.ScoreException;
 import io.sentio.core.text.SentenceSplitter;
 import io.sentio.training.data.DataFormatException;
 import io.sentio.training.data.DataSources;
+import io.sentio.training.data.LabelSetOptions;
 import io.sentio.training.data.LoadOptions;
 import io.sentio.training.job.EvaluationJob;
 import io.sentio.training.prepare.Granularity;
@@ -55,12 +56,23 @@ public final class DriftJob {
         DriftBaseline baseline = baselineOf(manifest);
         // The baseline was measured on units of the model's own granularity, so the data is read as those.
         Granularity unit = Granularity.valueOf(manifest.granularity().toUpperCase(Locale.ROOT));
-        Units read = units(data, load, unit);
+        Units read = units(data, forModel(load, manifest), unit);
         List<Review> units = sampled(read.texts(), sample, seed);
         progress.info(String.format(Locale.ROOT, "observing %d %ss%s against the baseline of %d", units.size(),
                 unit.name().toLowerCase(Locale.ROOT), read.labelled() ? "" : " (unlabelled)", baseline.texts()));
         Observations observed = new Observer(pool).observe(classifier, units, read.labelled());
         return new DriftCheck(thresholds).compare(baseline, observed, manifest.labels(), manifest.metrics());
+    }
+
+    /** A multi-label model's data holds label sets, whether or not {@code --multi-label} said so. */
+    private static LoadOptions forModel(LoadOptions load, Manifest manifest) {
+        boolean sets = load.labelSets().multiLabel();
+        if (sets && !manifest.decision().multiLabel()) {
+            throw new IllegalArgumentException("--multi-label reads label sets, but model " + manifest.name()
+                    + " is single-label");
+        }
+        return sets || !manifest.decision().multiLabel() ? load : load.withLabelSets(
+                new LabelSetOptions(true, load.labelSets().separator(), load.labelSets().labelMap()));
     }
 
     /** The data's texts at the model's granularity, and whether they carry true labels. */

@@ -14,6 +14,7 @@ import io.sentio.core.model.TrainerSpec;
 import io.sentio.core.text.SentenceSplitter;
 import io.sentio.training.data.DataFormatException;
 import io.sentio.training.data.DataSources;
+import io.sentio.training.drift.BaselineBuilder;
 import io.sentio.training.eval.EvaluationFiles;
 import io.sentio.training.eval.MultiLabelEvaluation;
 import io.sentio.training.eval.MultiLabelEvaluator;
@@ -91,6 +92,7 @@ public final class MultiLabelTrainingJob {
         MultiLabelEvaluation evaluation = new MultiLabelEvaluator(pool).evaluate(new Classifier(bundle.open()), test,
                 train.size(), fitted.trainSeconds(), skips.asMap());
         bundle = bundle.withManifest(bundle.manifest().withMetrics(evaluation.summary()));
+        bundle = new BaselineBuilder(pool).addTo(bundle, test);
         write(bundle, evaluation, resolved);
         return new MultiLabelTrainingResult(bundle, evaluation, resolved.out(), test);
     }
