@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MultiLabelTrainingJobTest {
+class TrainingJobMultiLabelTest {
     private static final ForkJoinPool POOL = new ForkJoinPool(2);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
@@ -64,8 +64,8 @@ class MultiLabelTrainingJobTest {
     }
 
     private static MultiLabelTrainingResult run(TrainingOptions options) {
-        return new MultiLabelTrainingJob(new DataSources(InputOpener.fromEnvironment()), POOL, Progress.silent(), CLOCK)
-                .run(options);
+        return new TrainingJob(new DataSources(InputOpener.fromEnvironment()), POOL, Progress.silent(), CLOCK)
+                .runMultiLabel(options);
     }
 
     @Test
