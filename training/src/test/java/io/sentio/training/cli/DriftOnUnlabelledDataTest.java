@@ -106,8 +106,9 @@ class DriftOnUnlabelledDataTest {
         CliRun noText = drift(blank.toString());
         CliRun noParts = drift(emptyDirectory.toString());
         CliRun labelAskedFor = drift(texts.toString(), "--label-column", "label");
+        CliRun labelSetsForASingleLabelModel = drift(texts.toString(), "--multi-label");
 
-        for (CliRun run : List.of(columns, noText, noParts, labelAskedFor)) {
+        for (CliRun run : List.of(columns, noText, noParts, labelAskedFor, labelSetsForASingleLabelModel)) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(SentioCli.FAILED);
             assertThat(run.err().strip()).doesNotContain("\n").startsWith("error: ");
             assertThat(run.out()).isEmpty();
@@ -115,6 +116,7 @@ class DriftOnUnlabelledDataTest {
         assertThat(columns.err()).contains("--text-column", "[foo, bar]");
         assertThat(noText.err()).contains("no text to check");
         assertThat(noParts.err()).contains("no input parts");
+        assertThat(labelSetsForASingleLabelModel.err()).contains("--multi-label", "single-label");
     }
 
     private static CliRun drift(String data, String... more) {
