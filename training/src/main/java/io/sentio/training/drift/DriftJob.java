@@ -56,7 +56,7 @@ public final class DriftJob {
         DriftBaseline baseline = baselineOf(manifest);
         // The baseline was measured on units of the model's own granularity, so the data is read as those.
         Granularity unit = Granularity.valueOf(manifest.granularity().toUpperCase(Locale.ROOT));
-        Units read = units(data, forModel(load, manifest), unit);
+        Units read = units(data, forModel(load, manifest), unit, sample, seed);
         List<Review> units = sampled(read.texts(), sample, seed);
         progress.info(String.format(Locale.ROOT, "observing %d %ss%s against the baseline of %d", units.size(),
                 unit.name().toLowerCase(Locale.ROOT), read.labelled() ? "" : " (unlabelled)", baseline.texts()));
@@ -81,9 +81,10 @@ public final class DriftJob {
 
     /**
      * Labelled data is read as training reads it. Data that training's loaders cannot read, when no
-     * label was asked for, is read as unlabelled text; a reader's error then names both attempts.
+     * label was asked for, is read as unlabelled text, a sample of it taken while reading (a backlog
+     * can be far larger than memory); a reader's error then names both attempts.
      */
-    private Units units(String data, LoadOptions load, Granularity unit) {
+    private Units units(String data, LoadOptions load, Granularity unit, int sample, long seed) {
         Optional<DataFormatException> noLabels = load.asksForLabels() ? Optional.empty() : unreadableAsLabelled(data, load);
         if (noLabels.isEmpty()) {
             return new Units(new EvaluationJob(sources, pool, progress).units(data, load, unit, Optional.empty()), true);
@@ -91,7 +92,7 @@ public final class DriftJob {
         List<Review> texts;
         try {
             texts = new UnlabelledTexts(locations, progress).read(data, unlabelledFormat(load), columns(load),
-                    new SkipCounter());
+                    new SkipCounter(), sample, seed);
         } catch (ScoreException e) {
             throw e.getMessage().equals(noLabels.get().getMessage()) ? e
                     : new ScoreException(e.getMessage() + "; nor is it labelled data as train reads it (" + LABEL_HINT + ")", e);

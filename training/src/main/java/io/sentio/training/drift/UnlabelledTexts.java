@@ -14,6 +14,7 @@ import io.sentio.training.prepare.Review;
 import io.sentio.training.prepare.ReviewCollector;
 import io.sentio.training.prepare.SkipCounter;
 import io.sentio.training.progress.Progress;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,14 +37,17 @@ final class UnlabelledTexts {
     /**
      * @param format  forced; empty to tell each part's format from its name, then its content
      * @param columns the text columns (CSV) or fields (JSONL); empty for the recognised ones
+     * @param sample  0 to keep every text; else a seeded reservoir sample of this many, taken while
+     *                reading, so a backlog of any size is held that many texts at a time
      * @throws ScoreException naming the input when it cannot be read, or holds no text
      */
-    List<Review> read(String uri, Optional<InputFormat> format, Columns columns, SkipCounter skips) {
+    List<Review> read(String uri, Optional<InputFormat> format, Columns columns, SkipCounter skips, int sample,
+            long seed) {
         Locations.Input input = locations.input(uri);
         progress.info("reading " + uri + " as unlabelled text" + (input.prefix() ? " (" + input.parts().size()
                 + " parts)" : ""));
         // The label is a placeholder: the texts are observed as unlabelled, so it is never read.
-        ReviewCollector collector = ReviewCollector.keepingAll(new TextCleaner(), skips);
+        ReviewCollector collector = new ReviewCollector(new TextCleaner(), skips, new HashSet<>(), sample, seed);
         long rows = 0;
         try (Progress.Task task = progress.start("loading", 0)) {
             for (String part : input.parts()) {

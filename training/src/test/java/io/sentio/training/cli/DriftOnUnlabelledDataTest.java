@@ -84,6 +84,20 @@ class DriftOnUnlabelledDataTest {
     }
 
     @Test
+    void aSampleOfUnlabelledTextsIsSeeded() throws Exception {
+        Path lines = UnlabelledFiles.lines(texts, work.resolve("sampled.txt"));
+
+        JsonNode first = report(drift(lines.toString(), "--sample", "300", "--seed", "7"));
+        JsonNode again = report(drift(lines.toString(), "--sample", "300", "--seed", "7"));
+        JsonNode other = report(drift(lines.toString(), "--sample", "300", "--seed", "8"));
+
+        assertThat(first.get("texts").asInt()).isEqualTo(300);
+        assertThat(again.get("signals")).isEqualTo(first.get("signals"));
+        assertThat(other.at("/signals/unknown_term_share/current").asDouble())
+                .isNotEqualTo(first.at("/signals/unknown_term_share/current").asDouble());
+    }
+
+    @Test
     void theTextReportSaysMetricsWereNotCompared() {
         Path lines = UnlabelledFiles.lines(texts, work.resolve("report.txt"));
 
