@@ -87,6 +87,19 @@ public sealed interface DecisionRule {
             return thresholds.getOrDefault(label, defaultThreshold);
         }
 
+        /**
+         * How clearly the surest label is asserted: the largest {@code p − threshold} over the labels,
+         * in [−1, 1]; negative when no label reaches its threshold. What a multi-label drift baseline
+         * takes for a text's confidence.
+         */
+        public double strongestMargin(Map<String, Double> probabilities) {
+            double strongest = -1;
+            for (Map.Entry<String, Double> e : probabilities.entrySet()) {
+                strongest = Math.max(strongest, e.getValue() - threshold(e.getKey()));
+            }
+            return strongest;
+        }
+
         /** How near the probability nearest its threshold lies to it (the smallest |p − threshold|). */
         public double nearestDistance(String[] labels, double[] probabilities) {
             double nearest = Double.POSITIVE_INFINITY;

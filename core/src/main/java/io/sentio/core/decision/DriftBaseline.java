@@ -10,9 +10,14 @@ import java.util.Objects;
  * reference that later data is compared with to notice drift while labels are late or missing.
  * Stored in the manifest as {@code decision.baseline}, next to the rule that makes the answers.
  *
+ * <p>The same fields serve both tasks. For a multi-label model a text's confidence is the margin by
+ * which its surest label clears its threshold ({@code max(p − threshold)}, in [−1, 1]; see
+ * {@link DecisionRule.LabelThresholds#strongestMargin}), and the label shares are each label's
+ * positive rate, which sum to the mean number of labels a text.
+ *
  * @param texts            how many held-out texts (units: reviews or sentences) it was measured on
  * @param unknownTermShare per text, the share of its tokens outside the vocabulary
- * @param confidence       per text, the probability of the chosen label
+ * @param confidence       per text, the probability of the chosen label (multi-label: the strongest margin)
  * @param confidenceBins   the confidence histogram that a population stability index compares with
  * @param lowConfidence    below which confidence a prediction counts as unsure, and how many were
  * @param predictedLabels  share of texts given each label (every model label, zeros included)
@@ -65,7 +70,8 @@ public record DriftBaseline(
      * The edges are the baseline's own quantiles, so each bin holds a similar share of the baseline
      * and a shift anywhere in the distribution moves some bin.
      *
-     * @param lowerEdges ascending, distinct, the first one 0
+     * @param lowerEdges ascending, distinct, the first one the lowest value the measure takes (0 for a
+     *                   probability, −1 for a multi-label margin); values below it count in the first bin
      * @param shares     one per bin, summing to 1
      */
     public record Bins(List<Double> lowerEdges, List<Double> shares) {

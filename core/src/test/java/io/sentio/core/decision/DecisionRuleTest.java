@@ -91,4 +91,14 @@ class DecisionRuleTest {
         assertThat(json).contains("\"task\" : \"multi_label\"", "\"kind\" : \"label_thresholds\"",
                 "\"default_threshold\" : 0.3", "\"min_labels\" : 1");
     }
+
+    @Test
+    void theStrongestMarginIsTheSurestLabelsDistanceAboveItsThreshold() {
+        DecisionRule.LabelThresholds rule = new DecisionRule.LabelThresholds(Map.of("Drama", 0.6, "Horror", 0.2), 0.4, 1);
+
+        assertThat(rule.strongestMargin(Map.of("Drama", 0.7, "Horror", 0.5, "Comedy", 0.1)))
+                .isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(rule.strongestMargin(Map.of("Drama", 0.1, "Horror", 0.05)))
+                .as("no label reaches its threshold").isCloseTo(-0.15, org.assertj.core.api.Assertions.within(1e-12));
+    }
 }

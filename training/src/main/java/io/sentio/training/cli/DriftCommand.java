@@ -1,6 +1,8 @@
 package io.sentio.training.cli;
 
 import io.sentio.core.model.Classifier;
+import io.sentio.core.score.Locations;
+import io.sentio.core.store.S3Clients;
 import io.sentio.training.drift.DriftJob;
 import io.sentio.training.drift.DriftReport;
 import io.sentio.training.drift.DriftThresholds;
@@ -14,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
         description = {"Compare data with the baseline a model was trained with, and say whether it drifted.",
                 "Signals: unknown-term share, confidence distribution (PSI), predicted label mix (Jensen-Shannon)"
                         + " and, for labelled data, macro-F1 against the bundle's.",
+                "Data without labels is checked on the other signals; the report says metrics were not compared.",
                 "Exit code: 0 no drift, " + SentioCli.DRIFT + " drift, 1 failure, 2 usage error."})
 final class DriftCommand implements Callable<Integer> {
 
@@ -21,7 +24,9 @@ final class DriftCommand implements Callable<Integer> {
             description = "Bundle directory or STORE_URI@ALIAS_OR_VERSION (default: models/reviews).")
     String model;
 
-    @Option(names = "--data", required = true, paramLabel = "PATH|s3://…", description = "The data to check, any layout train reads.")
+    @Option(names = "--data", required = true, paramLabel = "PATH|s3://…",
+            description = "The data to check: any layout train reads; without labels, CSV, JSONL or one text per line"
+                    + " (gzip; a file, a directory or an S3 prefix of parts), as score reads it.")
     String data;
 
     @Mixin
@@ -68,7 +73,8 @@ final class DriftCommand implements Callable<Integer> {
         Classifier classifier = new Classifier(root.stores()
                 .fetch(model == null ? root.defaults().model() : model).open());
         DriftJob.baselineOf(classifier.manifest()); // a bundle without one fails before any data is read
-        DriftReport report = common.withPool(pool -> new DriftJob(root.dataSources(), pool,
+        DriftReport report = common.withPool(pool -> new DriftJob(root.dataSources(),
+                new Locations(() -> S3Clients.create(root.env())), pool,
                 common.progress(root.err())).run(classifier, data, loader.toLoadOptions(), sample, seed, thresholds));
         DriftPrinter printer = new DriftPrinter(root.out());
         if (json) {

@@ -35,8 +35,11 @@ final class DriftPrinter {
                     signal.threshold().isEmpty() ? "(informs)" : signal.drifted() ? "DRIFT" : "ok");
         }
         DriftBaseline baseline = DriftJob.baselineOf(model);
-        out.println("predicted labels: baseline " + mix(baseline.predictedLabels()) + "; data "
-                + mix(report.predictedMix()));
+        out.println((model.decision().multiLabel() ? "texts given each label" : "predicted labels") + ": baseline "
+                + mix(baseline.predictedLabels()) + "; data " + mix(report.predictedMix()));
+        if (!report.labelled()) {
+            out.println("labels: none in the data, so metrics were not compared (the verdict rests on the signals above)");
+        }
         out.println("verdict: " + report.verdict() + (report.drift() ? " (" + report.drifted().stream()
                 .map(Signal::name).collect(Collectors.joining(", ")) + " over threshold)" : ""));
     }
@@ -49,6 +52,8 @@ final class DriftPrinter {
         json.put("texts", report.texts());
         json.put("verdict", report.verdict());
         json.put("drift", report.drift());
+        json.put("labelled", report.labelled());
+        json.put("metrics_compared", report.metricsCompared());
         Map<String, Object> signals = new LinkedHashMap<>();
         for (Signal signal : report.signals()) {
             Map<String, Object> fields = new LinkedHashMap<>();

@@ -26,20 +26,20 @@ final class ResultPrinter {
     }
 
     void trained(TrainingResult result) {
-        Manifest m = result.bundle().manifest();
-        header(m);
-        evaluation(result.evaluation());
-        files(result.bundle());
-        out.println("decision   " + describe(m.decision().rule()));
-        written(result.out());
+        trained(result.bundle(), result.out(), () -> evaluation(result.evaluation()));
     }
 
     void trained(MultiLabelTrainingResult result) {
-        header(result.bundle().manifest());
-        evaluation(result.evaluation());
-        files(result.bundle());
-        out.println("decision   " + describe(result.bundle().manifest().decision().rule()));
-        written(result.out());
+        trained(result.bundle(), result.out(), () -> evaluation(result.evaluation()));
+    }
+
+    /** The same frame for both tasks; only the evaluation printed inside it differs. */
+    private void trained(ModelBundle bundle, java.nio.file.Path dir, Runnable evaluation) {
+        header(bundle.manifest());
+        evaluation.run();
+        files(bundle);
+        out.println("decision   " + describe(bundle.manifest().decision().rule()));
+        written(dir);
     }
 
     private void header(Manifest m) {
@@ -67,21 +67,13 @@ final class ResultPrinter {
                 + "subset-acc %.4f%nlabels     %.2f per text true, %.2f predicted%n", e.microF1(), e.macroF1(),
                 e.samplesF1(), e.hammingLoss(), e.subsetAccuracy(), e.labelCardinality().get("true"),
                 e.labelCardinality().get("predicted"));
-        if (e.nTrain() > 0) {
-            out.printf(Locale.ROOT, "rows       %d train, %d test; trained in %.1f s%n", e.nTrain(), e.nTest(),
-                    e.trainSeconds());
-        } else {
-            out.printf(Locale.ROOT, "rows       %d evaluated%n", e.nTest());
-        }
+        rows(e.nTrain(), e.nTest(), e.trainSeconds());
         for (Map.Entry<String, LabelMetrics> c : e.perLabel().entrySet()) {
             LabelMetrics m = c.getValue();
             out.printf(Locale.ROOT, "  %-16s precision %.3f  recall %.3f  f1 %.3f  support %d  threshold %.2f%n",
                     c.getKey(), m.precision(), m.recall(), m.f1(), m.support(), m.threshold());
         }
-        if (!e.skipped().isEmpty()) {
-            out.println("skipped    " + e.skipped().entrySet().stream()
-                    .map(s -> s.getKey() + "=" + s.getValue()).collect(Collectors.joining(", ")));
-        }
+        skipped(e.skipped());
     }
 
     private static String describe(io.sentio.core.decision.DecisionRule rule) {
@@ -103,19 +95,27 @@ final class ResultPrinter {
         if (!e.calibration().bins().isEmpty()) {
             out.printf(Locale.ROOT, "ECE        %.4f (top label, %d bins)%n", e.ece(), e.calibration().bins().size());
         }
-        if (e.nTrain() > 0) {
-            out.printf(Locale.ROOT, "rows       %d train, %d test; trained in %.1f s%n", e.nTrain(), e.nTest(),
-                    e.trainSeconds());
-        } else {
-            out.printf(Locale.ROOT, "rows       %d evaluated%n", e.nTest());
-        }
+        rows(e.nTrain(), e.nTest(), e.trainSeconds());
         for (Map.Entry<String, ClassMetrics> c : e.perClass().entrySet()) {
             ClassMetrics m = c.getValue();
             out.printf(Locale.ROOT, "  %-16s precision %.3f  recall %.3f  f1 %.3f  support %d%n", c.getKey(),
                     m.precision(), m.recall(), m.f1(), m.support());
         }
-        if (!e.skipped().isEmpty()) {
-            out.println("skipped    " + e.skipped().entrySet().stream()
+        skipped(e.skipped());
+    }
+
+    /** After training: how many texts each side had and the time; after {@code evaluate}: how many were scored. */
+    private void rows(long nTrain, long nTest, double trainSeconds) {
+        if (nTrain > 0) {
+            out.printf(Locale.ROOT, "rows       %d train, %d test; trained in %.1f s%n", nTrain, nTest, trainSeconds);
+        } else {
+            out.printf(Locale.ROOT, "rows       %d evaluated%n", nTest);
+        }
+    }
+
+    private void skipped(Map<String, Long> skipped) {
+        if (!skipped.isEmpty()) {
+            out.println("skipped    " + skipped.entrySet().stream()
                     .map(s -> s.getKey() + "=" + s.getValue()).collect(Collectors.joining(", ")));
         }
     }

@@ -1,6 +1,5 @@
 package io.sentio.training.cli;
 
-import io.sentio.training.job.MultiLabelTrainingJob;
 import io.sentio.training.job.MultiLabelTrainingResult;
 import io.sentio.training.job.TrainingJob;
 import io.sentio.training.job.TrainingOptions;
@@ -40,8 +39,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainingOptions options = options();
         if (options.multiLabel()) {
             refuseSingleLabelOnly(options);
-            MultiLabelTrainingResult result = common.withPool(pool -> new MultiLabelTrainingJob(root.dataSources(),
-                    pool, common.progress(root.err()), Clock.systemUTC()).run(options));
+            MultiLabelTrainingResult result = common.withPool(pool -> new TrainingJob(root.dataSources(),
+                    pool, common.progress(root.err()), Clock.systemUTC()).runMultiLabel(options));
             new ResultPrinter(root.out()).trained(result);
             return 0;
         }

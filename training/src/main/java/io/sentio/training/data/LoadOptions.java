@@ -95,6 +95,15 @@ public record LoadOptions(
         return new LoadOptions(format, textColumns, labelColumn, titleColumn, ratingColumn, ratings, value);
     }
 
+    /**
+     * Whether these options ask for labels: a label or rating column is named, or a layout that
+     * always has labels is forced. Data read without them may turn out to have none.
+     */
+    public boolean asksForLabels() {
+        return labelColumn.isPresent() || ratingColumn.isPresent()
+                || format.filter(f -> f.equals(REVIEW_CSV) || f.equals(ACLIMDB) || f.equals(ACLIMDB_CSV)).isPresent();
+    }
+
     /** Whether any column was named, which the aclImdb layouts (fixed columns) cannot honour. */
     boolean namesColumns() {
         return !textColumns.isEmpty() || labelColumn.isPresent() || titleColumn.isPresent() || ratingColumn.isPresent();

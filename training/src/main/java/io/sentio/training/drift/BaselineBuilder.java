@@ -15,7 +15,8 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * Measures a freshly trained bundle on its held-out texts and stores the result as the bundle's
- * drift baseline ({@code decision.baseline}), the reference {@code sentio drift} compares with.
+ * drift baseline ({@code decision.baseline}), the reference {@code sentio drift} compares with;
+ * single- and multi-label bundles alike (see {@link Observations} for what confidence means in each).
  */
 public final class BaselineBuilder {
     /** Confidence is binned at its deciles: ten bins of about a tenth of the baseline each. */
@@ -40,7 +41,7 @@ public final class BaselineBuilder {
 
     /** @param labels the model's labels, so a label it never chose still appears, with share 0 */
     static DriftBaseline baseline(Observations observed, List<String> labels) {
-        DriftBaseline.Bins bins = confidenceBins(observed.confidences());
+        DriftBaseline.Bins bins = confidenceBins(observed.confidences(), Observations.lowestConfidence(observed.task()));
         double[] sorted = observed.confidences().clone();
         Arrays.sort(sorted);
         double unsureBelow = DriftBaseline.Spread.quantile(sorted, LOW_CONFIDENCE_QUANTILE);
@@ -49,15 +50,18 @@ public final class BaselineBuilder {
                 DriftBaseline.Spread.of(observed.confidences()),
                 bins,
                 new DriftBaseline.LowConfidence(unsureBelow, shareBelow(observed.confidences(), unsureBelow)),
-                mix(observed.predicted(), labels),
-                mix(observed.truth().orElse(List.of()), List.of()));
+                rates(observed.predicted(), labels),
+                rates(observed.truth().orElse(List.of()), List.of()));
     }
 
-    /** Lower edges at 0 and the deciles; equal deciles (many identical confidences) merge into one bin. */
-    static DriftBaseline.Bins confidenceBins(double[] confidences) {
+    /**
+     * Lower edges at the lowest value the measure takes and at the deciles; equal deciles (many
+     * identical confidences) merge into one bin.
+     */
+    static DriftBaseline.Bins confidenceBins(double[] confidences, double lowest) {
         double[] sorted = confidences.clone();
         Arrays.sort(sorted);
-        List<Double> edges = new ArrayList<>(List.of(0.0));
+        List<Double> edges = new ArrayList<>(List.of(lowest));
         for (int i = 1; i < CONFIDENCE_BINS; i++) {
             double edge = DriftBaseline.Spread.quantile(sorted, i / (double) CONFIDENCE_BINS);
             if (edge > edges.get(edges.size() - 1)) {
@@ -71,13 +75,17 @@ public final class BaselineBuilder {
         return values.length == 0 ? 0 : Arrays.stream(values).filter(v -> v < threshold).count() / (double) values.length;
     }
 
-    /** Share of each label among {@code labels}, with every one of {@code known} present (sorted by label). */
-    static Map<String, Double> mix(List<String> labels, List<String> known) {
+    /**
+     * Share of the texts given each label, with every one of {@code known} present (sorted by
+     * label). With one label a text the shares are the label mix and sum to 1; with label sets they
+     * are each label's positive rate and sum to the mean number of labels a text.
+     */
+    static Map<String, Double> rates(List<List<String>> labelSets, List<String> known) {
         Map<String, Double> counts = new TreeMap<>();
         known.forEach(label -> counts.put(label, 0.0));
-        labels.forEach(label -> counts.merge(label, 1.0, Double::sum));
+        labelSets.forEach(set -> set.stream().distinct().forEach(label -> counts.merge(label, 1.0, Double::sum)));
         Map<String, Double> shares = new LinkedHashMap<>();
-        counts.forEach((label, n) -> shares.put(label, labels.isEmpty() ? 0 : n / labels.size()));
+        counts.forEach((label, n) -> shares.put(label, labelSets.isEmpty() ? 0 : n / labelSets.size()));
         return shares;
     }
 }

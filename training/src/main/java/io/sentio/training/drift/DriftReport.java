@@ -10,9 +10,10 @@ import java.util.Map;
  * @param signals       every signal, those that decide the verdict first
  * @param predictedMix  share of the data's texts given each label
  * @param thresholds    the thresholds the verdict used
+ * @param labelled      whether the data had true labels (without them no metric is compared)
  */
 public record DriftReport(long texts, List<Signal> signals, Map<String, Double> predictedMix,
-        DriftThresholds thresholds) {
+        DriftThresholds thresholds, boolean labelled) {
 
     public DriftReport {
         signals = List.copyOf(signals);
@@ -25,6 +26,11 @@ public record DriftReport(long texts, List<Signal> signals, Map<String, Double> 
 
     public String verdict() {
         return drift() ? "drift" : "no drift";
+    }
+
+    /** Whether a metric was compared with the bundle's: only for labelled data, and a bundle with metrics. */
+    public boolean metricsCompared() {
+        return signals.stream().anyMatch(s -> s.name().equals(DriftCheck.MACRO_F1));
     }
 
     /** The signals over their thresholds. */

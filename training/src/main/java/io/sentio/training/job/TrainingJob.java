@@ -1,6 +1,5 @@
 package io.sentio.training.job;
 
-import io.sentio.core.decision.Decision;
 import io.sentio.core.model.BundleDirectory;
 import io.sentio.core.model.Classifier;
 import io.sentio.core.model.DataSummary;
@@ -12,18 +11,12 @@ import io.sentio.core.text.SentenceSplitter;
 import io.sentio.training.data.DataSources;
 import io.sentio.training.drift.BaselineBuilder;
 import io.sentio.training.eval.Evaluation;
-import io.sentio.training.eval.Evaluator;
-import io.sentio.training.eval.EvaluationFiles;
+import io.sentio.training.eval.MultiLabelEvaluation;
 import io.sentio.training.prepare.Review;
 import io.sentio.training.prepare.SkipCounter;
-import io.sentio.training.prepare.Splitter;
 import io.sentio.training.prepare.TrainTest;
 import io.sentio.training.progress.Progress;
-import io.sentio.training.train.DecisionTuner;
-import io.sentio.training.train.FittedModel;
-import io.sentio.training.train.Hyperparameters;
 import io.sentio.training.train.ModelFitter;
-import io.sentio.training.train.Tuner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +26,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 
 /**
  * One training run: load → clean + dedup → split by review → expand to sentences if asked →
- * (tune) → choose the decision rule on a validation slice → fit → pack the bundle → evaluate the packed bundle exactly as serving would load it →
- * write bundle, evaluation.json and evaluation.html.
+ * features chosen for the corpus → the task's fit (single-label: (tune) → decision rule on a
+ * validation slice → fit; multi-label: thresholds tuned on out-of-fold probabilities → fit) → pack
+ * the bundle → evaluate the packed bundle exactly as serving would load it → drift baseline on the
+ * same held-out texts → write bundle, evaluation.json and evaluation.html.
  */
 public final class TrainingJob {
     private final DataSources sources;
@@ -54,20 +50,41 @@ public final class TrainingJob {
         this.clock = clock;
     }
 
+    /** A single-label model: one label a text. */
     public TrainingResult run(TrainingOptions options) {
         if (options.multiLabel()) {
-            throw new IllegalArgumentException("label sets (--multi-label) train through the multi-label job: "
+            throw new IllegalArgumentException("label sets (--multi-label) train as a multi-label model: "
                     + "train --multi-label; retrain does not train multi-label models yet");
         }
+        Trained<Evaluation> trained = train(options, new SingleLabelTask(pool, progress));
+        return new TrainingResult(trained.bundle(), trained.evaluation(), options.out(), trained.heldOut());
+    }
+
+    /** A multi-label model ({@code train --multi-label}): a label set a text. */
+    public MultiLabelTrainingResult runMultiLabel(TrainingOptions options) {
+        if (!options.multiLabel()) {
+            throw new IllegalArgumentException("a multi-label run needs label sets (--multi-label)");
+        }
+        Trained<MultiLabelEvaluation> trained = train(options, new MultiLabelTask(pool, progress));
+        return new MultiLabelTrainingResult(trained.bundle(), trained.evaluation(), options.out(), trained.heldOut());
+    }
+
+    /** What a run made: the bundle as written, its evaluation, and the held-out texts at the model's granularity. */
+    private record Trained<E>(ModelBundle bundle, E evaluation, List<Review> heldOut) {
+    }
+
+    private <E> Trained<E> train(TrainingOptions options, TrainingTask<E> task) {
         SkipCounter skips = new SkipCounter();
         Set<Long> seen = new HashSet<>();
         DataLoader loader = new DataLoader(sources, progress);
         // The explicit test set is read first, so a training text equal to a test text is dropped.
-        var testData = options.testData()
-                .map(location -> loader.load(location, options.load(), skips, seen, 0, options.seed()));
-        LoadedData data = loader.load(options.data(), options.load(), skips, seen, options.sample(), options.seed());
-        TrainTest split = split(options, data, testData.map(LoadedData::reviews));
-        requireUsable(split, options);
+        Optional<LoadedData> testData = options.testData().map(location -> task.requireRows(location,
+                loader.load(location, options.load(), skips, seen, 0, options.seed()), skips));
+        LoadedData data = task.requireRows(options.data(),
+                loader.load(options.data(), options.load(), skips, seen, options.sample(), options.seed()), skips);
+        TrainTest split = testData.map(t -> new TrainTest(data.reviews(), t.reviews(), "explicit"))
+                .orElseGet(() -> task.split(data.reviews(), options));
+        requireUsable(split, options, task);
         progress.info(String.format(Locale.ROOT, "%d texts (%s split: %d train / %d test), %d rows skipped %s",
                 split.train().size() + split.test().size(), split.method(), split.train().size(),
                 split.test().size(), skips.total(), skips.asMap()));
@@ -75,12 +92,23 @@ public final class TrainingJob {
         SentenceSplitter sentences = new SentenceSplitter();
         List<Review> train = options.granularity().expand(split.train(), sentences);
         List<Review> test = options.granularity().expand(split.test(), sentences);
-        int labels = (int) train.stream().map(Review::label).distinct().count();
-        return fitAndEvaluate(resolveFeatures(options, train.size(), labels, ModelFitter.meanWords(train)), data, testData, split, train, test, skips);
+        TrainingOptions resolved = resolveFeatures(options.withFeatures(task.features(options.features())),
+                train.size(), (int) task.labels(train), ModelFitter.meanWords(train), progress);
+
+        TrainingTask.Fit fit = task.fit(resolved, split.train(), train);
+        Manifest draft = manifest(resolved, data, testData, split, train.size(), test.size(), skips, fit);
+        ModelBundle bundle = ModelBundle.pack(draft, fit.model(), fit.vocabulary());
+        E evaluation = task.evaluate(new Classifier(bundle.open()), test, train.size(), fit.trainSeconds(),
+                skips.asMap());
+        bundle = bundle.withManifest(bundle.manifest().withMetrics(task.summary(evaluation)));
+        bundle = new BaselineBuilder(pool).addTo(bundle, test);
+        write(bundle, evaluation, resolved, task);
+        return new Trained<>(bundle, evaluation, test);
     }
 
     /** The automatic feature settings, chosen for the number of training texts. */
-    private TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts, int labels, double meanWords) {
+    private static TrainingOptions resolveFeatures(TrainingOptions options, int trainTexts, int labels,
+            double meanWords, Progress progress) {
         if (!options.features().adaptive()) {
             return options;
         }
@@ -93,79 +121,19 @@ public final class TrainingJob {
         return resolved;
     }
 
-    private TrainingResult fitAndEvaluate(TrainingOptions options, LoadedData data,
-            java.util.Optional<LoadedData> testData, TrainTest split, List<Review> train, List<Review> test,
-            SkipCounter skips) {
-        long start = System.nanoTime();
-        ModelFitter fitter = new ModelFitter(pool, progress);
-        Hyperparameters hyperparameters = chooseHyperparameters(options, split.train(), fitter);
-
-        Decision decision = chooseDecision(options, split.train(), fitter, hyperparameters);
-
-        FittedModel fitted = fitter.fit(train, options.features(), options.model(), hyperparameters);
-        Manifest draft = manifest(options, data, testData, split, train.size(), test.size(), skips,
-                hyperparameters).withDecision(decision);
-        ModelBundle bundle = ModelBundle.pack(draft, fitted.model(), fitted.vocabulary());
-        // Training time is everything the model cost: tuning, the decision rule's validation fit and the final fit.
-        double trainSeconds = (System.nanoTime() - start) / 1e9;
-        Evaluation evaluation = new Evaluator(pool).evaluate(new Classifier(bundle.open()), test, train.size(),
-                trainSeconds, skips.asMap());
-        bundle = bundle.withManifest(bundle.manifest().withMetrics(evaluation.summary()));
-        bundle = new BaselineBuilder(pool).addTo(bundle, test);
-        write(bundle, evaluation, options);
-        return new TrainingResult(bundle, evaluation, options.out(), test);
-    }
-
-    private TrainTest split(TrainingOptions options, LoadedData data, java.util.Optional<List<Review>> test) {
-        if (test.isPresent()) {
-            return new TrainTest(data.reviews(), test.get(), "explicit");
-        }
-        if (Splitter.hasOfficialSplit(data.reviews())) {
-            return Splitter.official(data.reviews());
-        }
-        return Splitter.stratified(data.reviews(), options.testFraction(), options.seed());
-    }
-
-    private static void requireUsable(TrainTest split, TrainingOptions options) {
-        long labels = split.train().stream().map(Review::label).distinct().count();
+    private static void requireUsable(TrainTest split, TrainingOptions options, TrainingTask<?> task) {
         if (split.train().isEmpty() || split.test().isEmpty()) {
             throw new IllegalArgumentException("not enough usable rows in " + options.data() + " to train and test ("
                     + split.train().size() + " train, " + split.test().size() + " test)");
         }
-        if (labels < 2) {
+        if (task.labels(split.train()) < 2) {
             throw new IllegalArgumentException("the training data of " + options.data()
-                    + " has a single label; a classifier needs at least two");
+                    + " has a single label; " + task.needsTwoLabels() + " needs at least two");
         }
     }
 
-    private Hyperparameters chooseHyperparameters(TrainingOptions options, List<Review> trainReviews,
-            ModelFitter fitter) {
-        if (options.tune().isEmpty()) {
-            return options.hyperparameters();
-        }
-        List<Tuner.Trial> trials = new Tuner(pool, fitter, progress).tune(trainReviews, options.granularity(),
-                options.features(), options.model(), options.hyperparameters(), options.tune().get());
-        Tuner.Trial best = trials.get(0);
-        progress.info(String.format(Locale.ROOT, "tuning chose epochs=%d learning_rate=%s l2=%s "
-                + "(validation macro-F1 %.4f over %d trials)", best.hyperparameters().epochs(),
-                best.hyperparameters().learningRate(), best.hyperparameters().l2(), best.macroF1(), trials.size()));
-        return best.hyperparameters();
-    }
-
-    /** Before the final fit, on a validation slice of the training reviews; the test split is never seen. */
-    private Decision chooseDecision(TrainingOptions options, List<Review> trainReviews, ModelFitter fitter,
-            Hyperparameters hyperparameters) {
-        if (!DecisionTuner.wanted(options.decision(), trainReviews)) {
-            return Decision.HIGHEST_PROBABILITY;
-        }
-        DecisionTuner.Tuned tuned = new DecisionTuner(pool, fitter, progress).tune(trainReviews,
-                options.granularity(), options.features(), options.model(), hyperparameters, options.decision());
-        progress.info(tuned.describe());
-        return tuned.decision();
-    }
-
-    private Manifest manifest(TrainingOptions options, LoadedData data, java.util.Optional<LoadedData> testData,
-            TrainTest split, int nTrain, int nTest, SkipCounter skips, Hyperparameters h) {
+    private Manifest manifest(TrainingOptions options, LoadedData data, Optional<LoadedData> testData,
+            TrainTest split, int nTrain, int nTest, SkipCounter skips, TrainingTask.Fit fit) {
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("read", data.rowsRead() + testData.map(LoadedData::rowsRead).orElse(0L));
         rows.put("train", (long) nTrain);
@@ -177,19 +145,19 @@ public final class TrainingJob {
         // With an explicit test set, the identity of the data is both files together.
         String sha = testData.map(t -> Sha256.hex((data.sha256() + ":" + t.sha256()).getBytes(StandardCharsets.UTF_8)))
                 .orElse(data.sha256());
-        Map<String, Object> hyper = new LinkedHashMap<>(h.asMap(options.model()));
-        hyper.put("tuned", options.tune().isPresent());
+        Map<String, Object> hyper = new LinkedHashMap<>(fit.hyperparameters());
         hyper.put("split", split.method());
         return new Manifest(options.name(), Manifest.UNPUBLISHED, clock.instant(), List.of(),
                 options.granularity().name().toLowerCase(Locale.ROOT), options.features(),
-                new TrainerSpec(options.model().id(), hyper),
-                new DataSummary(source, data.format(), sha, rows), Map.of(), "", Map.of(), "", java.util.Optional.empty(), io.sentio.core.decision.Decision.HIGHEST_PROBABILITY);
+                new TrainerSpec(fit.trainer(), hyper),
+                new DataSummary(source, data.format(), sha, rows), Map.of(), "", Map.of(), "", Optional.empty(),
+                fit.decision());
     }
 
-    private void write(ModelBundle bundle, Evaluation evaluation, TrainingOptions options) {
+    private static <E> void write(ModelBundle bundle, E evaluation, TrainingOptions options, TrainingTask<E> task) {
         try {
             BundleDirectory.write(bundle, options.out());
-            EvaluationFiles.write(options.out(), options.name(), evaluation);
+            task.writeEvaluation(options.out(), options.name(), evaluation);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the model to " + options.out() + ": " + e.getMessage(), e);
         }

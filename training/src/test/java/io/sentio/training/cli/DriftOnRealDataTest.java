@@ -86,6 +86,34 @@ class DriftOnRealDataTest {
     }
 
     @Test
+    void heldOutClothingReviewsWithoutRatingsShowNoDrift() throws Exception {
+        Path unlabelled = UnlabelledFiles.withoutColumns(heldOut, work.resolve("held-out-unlabelled.csv.gz"), "Rating");
+
+        CliRun run = drift(unlabelled.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(SentioCli.OK);
+        JsonNode report = Json.mapper().readTree(run.out());
+        assertThat(report.get("verdict").asText()).isEqualTo("no drift");
+        assertThat(report.get("labelled").asBoolean()).isFalse();
+        assertThat(report.get("signals").has("macro_f1")).isFalse();
+    }
+
+    @Test
+    void amazonEarphoneReviewsWithoutStarsDriftAsOneTextALine() throws Exception {
+        Path earphones = dataset("amazon_in_earphones_reviews/AllProductReviews.csv.gz");
+        Path lines = UnlabelledFiles.lines(UnlabelledFiles.texts(earphones, "ReviewTitle", "ReviewBody"),
+                work.resolve("earphones.txt.gz"));
+
+        CliRun run = drift(lines.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(SentioCli.DRIFT);
+        JsonNode report = Json.mapper().readTree(run.out());
+        assertThat(report.get("labelled").asBoolean()).isFalse();
+        assertThat(report.at("/signals/unknown_term_share/drifted").asBoolean()).isTrue();
+        assertThat(report.at("/signals/confidence_psi/drifted").asBoolean()).isTrue();
+    }
+
+    @Test
     void theTextReportNamesEverySignalAndEndsWithTheVerdict() {
         CliRun run = CliRun.run(ENV, "drift", "--model", model.toString(), "--data", heldOut.toString(), "--quiet");
 

@@ -45,7 +45,7 @@ class BaselineBuilderTest {
     void identicalConfidencesMakeOneBin() {
         double[] same = new double[50];
         java.util.Arrays.fill(same, 0.9);
-        Observations observed = new Observations(new double[50], same, Collections.nCopies(50, "positive"),
+        Observations observed = Observations.singleLabel(new double[50], same, Collections.nCopies(50, "positive"),
                 Optional.empty());
 
         DriftBaseline baseline = BaselineBuilder.baseline(observed, List.of("negative", "positive"));
@@ -53,6 +53,31 @@ class BaselineBuilderTest {
         assertThat(baseline.confidenceBins().lowerEdges()).containsExactly(0.0, 0.9);
         assertThat(baseline.confidenceBins().shares()).containsExactly(0.0, 1.0);
         assertThat(baseline.trueLabels()).isEmpty();
+    }
+
+    @Test
+    void aMultiLabelBaselineHoldsEachLabelsPositiveRateAndBinsMarginsFromMinusOne() {
+        int n = 100;
+        double[] margins = new double[n];
+        List<List<String>> predicted = new java.util.ArrayList<>();
+        List<List<String>> truth = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            margins[i] = -0.2 + i * 0.006;
+            predicted.add(i % 2 == 0 ? List.of("Drama", "Comedy") : List.of("Drama"));
+            truth.add(i % 4 == 0 ? List.of("Horror") : List.of("Drama"));
+        }
+        Observations observed = new Observations(io.sentio.core.decision.Task.MULTI_LABEL, new double[n], margins,
+                predicted, Optional.of(truth));
+
+        DriftBaseline baseline = BaselineBuilder.baseline(observed, List.of("Comedy", "Drama", "Horror"));
+
+        assertThat(baseline.predictedLabels()).containsOnly(java.util.Map.entry("Comedy", 0.5),
+                java.util.Map.entry("Drama", 1.0), java.util.Map.entry("Horror", 0.0));
+        assertThat(baseline.trueLabels()).containsOnly(java.util.Map.entry("Drama", 0.75),
+                java.util.Map.entry("Horror", 0.25));
+        assertThat(baseline.confidenceBins().lowerEdges()).startsWith(-1.0).hasSize(10);
+        assertThat(baseline.confidenceBins().lowerEdges().get(1)).isNegative();
+        assertThat(baseline.lowConfidence().share()).isCloseTo(0.1, within(0.011));
     }
 
     /** Confidence rising evenly from 0.5, unknown share from 0, labels alternating. */
@@ -65,6 +90,6 @@ class BaselineBuilderTest {
             confidences[i] = 0.5 + i * 0.5 / n;
             labels[i] = i % 4 == 0 ? "negative" : "positive";
         }
-        return new Observations(shares, confidences, List.of(labels), Optional.of(List.of(labels)));
+        return Observations.singleLabel(shares, confidences, List.of(labels), Optional.of(List.of(labels)));
     }
 }

@@ -56,7 +56,7 @@ class DriftCheckTest {
 
     @Test
     void aChangedPredictedLabelMixIsDriftAndSoIsTheMacroF1ItCosts() {
-        List<String> allNegative = TRAINING.predicted().stream().map(l -> "negative").toList();
+        List<List<String>> allNegative = TRAINING.predicted().stream().map(l -> List.of("negative")).toList();
         Observations data = with(TRAINING, TRAINING.unknownTermShares(), TRAINING.confidences(), allNegative);
 
         DriftReport report = CHECK.compare(BASELINE, data, LABELS, METRICS);
@@ -67,7 +67,7 @@ class DriftCheckTest {
 
     @Test
     void withoutLabelsOrAReferenceMacroF1ThereIsNoMetricSignal() {
-        Observations unlabelled = new Observations(TRAINING.unknownTermShares(), TRAINING.confidences(),
+        Observations unlabelled = new Observations(TRAINING.task(), TRAINING.unknownTermShares(), TRAINING.confidences(),
                 TRAINING.predicted(), Optional.empty());
 
         assertThat(CHECK.compare(BASELINE, unlabelled, LABELS, METRICS).signals()).extracting(Signal::name)
@@ -88,11 +88,48 @@ class DriftCheckTest {
 
     @Test
     void refusesNoTextsAndNegativeThresholds() {
-        Observations none = new Observations(new double[0], new double[0], List.of(), Optional.empty());
+        Observations none = Observations.singleLabel(new double[0], new double[0], List.of(), Optional.empty());
 
         assertThatThrownBy(() -> CHECK.compare(BASELINE, none, LABELS, METRICS)).hasMessageContaining("no texts");
         assertThatThrownBy(() -> new DriftThresholds(0.05, -1, 0.05, 0.1)).hasMessageContaining("confidence PSI");
         assertThatThrownBy(() -> new DriftThresholds(Double.NaN, 0.25, 0.05, 0.1)).hasMessageContaining("unknown-term");
+    }
+
+    @Test
+    void aMultiLabelModelComparesEachLabelsPositiveRateAndReportsHowManyLabelsATextGets() {
+        List<String> genres = List.of("Comedy", "Drama", "Horror");
+        Observations training = multiLabel(i -> i % 2 == 0 ? List.of("Drama", "Comedy") : List.of("Drama"));
+        DriftBaseline baseline = BaselineBuilder.baseline(training, genres);
+        Map<String, Object> metrics = Map.of("macro_f1", 1.0 / 3); // Drama right every time, Comedy never
+        Observations slightlyMore = multiLabel(i -> i % 5 < 3 ? List.of("Drama", "Comedy") : List.of("Drama"));
+        Observations everyGenre = multiLabel(i -> List.of("Drama", "Comedy", "Horror"));
+        Observations horror = multiLabel(i -> List.of("Horror"));
+
+        DriftReport same = CHECK.compare(baseline, training, genres, metrics);
+        DriftReport near = CHECK.compare(baseline, slightlyMore, genres, metrics);
+        DriftReport allLabels = CHECK.compare(baseline, everyGenre, genres, metrics);
+        DriftReport otherLabels = CHECK.compare(baseline, horror, genres, metrics);
+
+        assertThat(same.drift()).isFalse();
+        assertThat(signal(same, DriftCheck.LABEL_CARDINALITY).current()).contains(1.5);
+        assertThat(near.drift()).as("Comedy on 60 %% of texts instead of 50 %%").isFalse();
+        assertThat(allLabels.drifted()).extracting(Signal::name).contains(DriftCheck.LABEL_MIX);
+        assertThat(signal(allLabels, DriftCheck.LABEL_CARDINALITY).current()).contains(3.0);
+        assertThat(otherLabels.drifted()).extracting(Signal::name).contains(DriftCheck.LABEL_MIX, DriftCheck.MACRO_F1);
+        assertThat(otherLabels.predictedMix()).containsEntry("Horror", 1.0).containsEntry("Drama", 0.0);
+    }
+
+    /** 200 texts whose true set is always Drama, margins rising evenly from −0.1. */
+    private static Observations multiLabel(java.util.function.IntFunction<List<String>> predicted) {
+        int n = 200;
+        double[] margins = new double[n];
+        List<List<String>> sets = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            margins[i] = -0.1 + i * 0.004;
+            sets.add(predicted.apply(i));
+        }
+        return new Observations(io.sentio.core.decision.Task.MULTI_LABEL, new double[n], margins, sets,
+                Optional.of(java.util.Collections.nCopies(n, List.of("Drama"))));
     }
 
     private static Signal signal(DriftReport report, String name) {
@@ -107,7 +144,8 @@ class DriftCheckTest {
         return shifted;
     }
 
-    private static Observations with(Observations base, double[] shares, double[] confidences, List<String> predicted) {
-        return new Observations(shares, confidences, new ArrayList<>(predicted), base.truth());
+    private static Observations with(Observations base, double[] shares, double[] confidences,
+            List<List<String>> predicted) {
+        return new Observations(base.task(), shares, confidences, new ArrayList<>(predicted), base.truth());
     }
 }

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MultiLabelTrainingJobTest {
+class TrainingJobMultiLabelTest {
     private static final ForkJoinPool POOL = new ForkJoinPool(2);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
@@ -64,8 +64,8 @@ class MultiLabelTrainingJobTest {
     }
 
     private static MultiLabelTrainingResult run(TrainingOptions options) {
-        return new MultiLabelTrainingJob(new DataSources(InputOpener.fromEnvironment()), POOL, Progress.silent(), CLOCK)
-                .run(options);
+        return new TrainingJob(new DataSources(InputOpener.fromEnvironment()), POOL, Progress.silent(), CLOCK)
+                .runMultiLabel(options);
     }
 
     @Test
@@ -105,6 +105,22 @@ class MultiLabelTrainingJobTest {
         }
         assertThat(json.get("label_cardinality").has("predicted")).isTrue();
         assertThat(Files.readString(work.resolve("genres").resolve("evaluation.html"))).contains("Per label");
+    }
+
+    @Test
+    void automaticFeatureSettingsAreResolvedBeforeFittingAndStoredAsUsed() {
+        FeatureConfig automatic = new FeatureConfig(true, FeatureConfig.AUTO, 1, 0,
+                io.sentio.core.features.TermWeighting.AUTO, true, true, io.sentio.core.features.NbWeighting.AUTO,
+                FeatureConfig.AUTO_MAX_TERMS);
+        TrainingOptions base = options(GenreFiles.csv(work.resolve("genres-auto.csv"), 400, 5).toString(),
+                "genres-auto", MultiLabelSettings.defaults());
+
+        MultiLabelTrainingResult auto = run(base.withFeatures(automatic));
+
+        FeatureConfig stored = auto.bundle().manifest().features();
+        assertThat(stored.adaptive()).as("serving extracts exactly what training used").isFalse();
+        assertThat(stored.nbWeighting()).isEqualTo(io.sentio.core.features.NbWeighting.OFF);
+        assertThat(auto.evaluation().microF1()).isGreaterThan(0.8);
     }
 
     @Test
