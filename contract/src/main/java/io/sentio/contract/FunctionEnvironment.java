@@ -15,6 +15,8 @@ public final class FunctionEnvironment {
     public static final String MAX_BATCH_SIZE = "MAX_BATCH_SIZE";
     public static final String MAX_BODY_BYTES = "MAX_BODY_BYTES";
     public static final String PRIMING_ROUNDS = "PRIMING_ROUNDS";
+    /** {@code true}: {@code GET /} serves the try-it page (a browser form over the API); otherwise it is a 404. */
+    public static final String TRY_IT_PAGE = "TRY_IT_PAGE";
     /** The {@value MetricDimensions#SERVICE} dimension and log field (Powertools reads it too). */
     public static final String SERVICE_NAME = "POWERTOOLS_SERVICE_NAME";
     /** The CloudWatch namespace of the function's metrics (Powertools reads it too). */

@@ -15,9 +15,12 @@ public final class PredictionApi {
     private final Limits limits;
     private final PredictRequestParser parser;
     private final ResponseRenderer renderer;
+    private final boolean tryItPage;
 
-    public PredictionApi(Classifier classifier, Limits limits, int topN) {
+    /** @param tryItPage whether {@code GET /} serves the try-it page ({@link TryItPage}) or stays a 404 */
+    public PredictionApi(Classifier classifier, Limits limits, int topN, boolean tryItPage) {
         this.classifier = classifier;
+        this.tryItPage = tryItPage;
         this.limits = limits;
         this.parser = new PredictRequestParser(limits);
         this.renderer = new ResponseRenderer(classifier.manifest(), topN);
@@ -38,7 +41,7 @@ public final class PredictionApi {
                     "not an API Gateway HTTP API (payload format 2.0) request: no HTTP method"), request, null);
         }
         Route route = Route.forPath(request.path());
-        if (route == null) {
+        if (route == null || route == Route.PAGE && !tryItPage) {
             return refused(null, ApiError.notFound(request.path()), request, null);
         }
         if (!route.allows(request.method())) {
@@ -50,6 +53,7 @@ public final class PredictionApi {
             case HEALTH -> new ApiOutcome(route, renderer.health(), null, null, List.of(), null);
             case MODEL -> new ApiOutcome(route, renderer.model(), null, null, List.of(), null);
             case OPENAPI -> new ApiOutcome(route, OpenApiDocument.response(), null, null, List.of(), null);
+            case PAGE -> new ApiOutcome(route, TryItPage.response(), null, null, List.of(), null);
         };
     }
 

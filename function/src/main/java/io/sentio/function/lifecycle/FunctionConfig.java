@@ -11,6 +11,7 @@ import static io.sentio.contract.FunctionEnvironment.RETURN_TOP_N;
 import static io.sentio.contract.FunctionEnvironment.REVIEW_LOW_CONFIDENCE_SAMPLE_RATE;
 import static io.sentio.contract.FunctionEnvironment.REVIEW_SAMPLE_RATE;
 import static io.sentio.contract.FunctionEnvironment.SERVICE_NAME;
+import static io.sentio.contract.FunctionEnvironment.TRY_IT_PAGE;
 
 import io.sentio.contract.MetricDimensions;
 import io.sentio.contract.ServingMetric;
@@ -34,6 +35,7 @@ import java.util.Map;
  * <tr><td>POWERTOOLS_SERVICE_NAME</td><td>sentio</td><td>the Service dimension and log field</td></tr>
  * <tr><td>POWERTOOLS_METRICS_NAMESPACE</td><td>Sentio</td><td>CloudWatch namespace</td></tr>
  * <tr><td>PRIMING_ROUNDS</td><td>20</td><td>rounds of sample requests run before a SnapStart snapshot (0 = none)</td></tr>
+ * <tr><td>TRY_IT_PAGE</td><td>false</td><td>true: {@code GET /} serves the try-it page; otherwise a 404</td></tr>
  * </table>
  */
 public record FunctionConfig(
@@ -45,7 +47,8 @@ public record FunctionConfig(
         Limits limits,
         String service,
         String namespace,
-        int primingRounds) {
+        int primingRounds,
+        boolean tryItPage) {
 
     public static final double DEFAULT_LOW_CONFIDENCE_THRESHOLD = 0.6;
     public static final int DEFAULT_PRIMING_ROUNDS = 20;
@@ -69,12 +72,13 @@ public record FunctionConfig(
                         integer(env, MAX_BODY_BYTES, Limits.DEFAULT_MAX_BODY_BYTES, 1)),
                 text(env, SERVICE_NAME, ServingMetric.DEFAULT_SERVICE),
                 text(env, METRICS_NAMESPACE, MetricDimensions.NAMESPACE),
-                integer(env, PRIMING_ROUNDS, DEFAULT_PRIMING_ROUNDS, 0));
+                integer(env, PRIMING_ROUNDS, DEFAULT_PRIMING_ROUNDS, 0),
+                flag(env, TRY_IT_PAGE, false));
     }
 
     public FunctionConfig withModelUri(String uri) {
         return new FunctionConfig(uri, topN, lowConfidenceThreshold, reviewSampleRate, reviewLowConfidenceSampleRate,
-                limits, service, namespace, primingRounds);
+                limits, service, namespace, primingRounds, tryItPage);
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {
@@ -96,6 +100,18 @@ public record FunctionConfig(
             // reported below
         }
         throw new ConfigException(name + " must be an integer >= " + min + ", got '" + value + "'");
+    }
+
+    private static boolean flag(Map<String, String> env, String name, boolean fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(name + " must be true or false, got '" + value + "'");
+        };
     }
 
     private static double probability(Map<String, String> env, String name, double fallback) {

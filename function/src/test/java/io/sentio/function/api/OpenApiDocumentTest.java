@@ -94,6 +94,7 @@ class OpenApiDocumentTest {
         requests.add(Arguments.of("GET /predict/{text} blank", Events.get("/predict/%20%20")));
         requests.add(Arguments.of("POST /predict/{text}", Events.postJson("/predict/text", "{}")));
         requests.add(Arguments.of("GET /openapi.json", Events.get("/openapi.json")));
+        requests.add(Arguments.of("GET / without the try-it page", Events.get("/")));
         requests.add(Arguments.of("DELETE /model", Events.request("DELETE", "/model", null, java.util.Map.of(), null,
                 false)));
         return requests.stream();
