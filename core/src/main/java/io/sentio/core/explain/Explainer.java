@@ -44,6 +44,11 @@ public final class Explainer {
         return weighing.method();
     }
 
+    /** The model's labels, sorted. */
+    public List<String> labels() {
+        return labels.stream().sorted().toList();
+    }
+
     /** Whether {@code label} is one of the model's labels, i.e. can be explained. */
     public boolean knowsLabel(String label) {
         return labels.contains(label);
