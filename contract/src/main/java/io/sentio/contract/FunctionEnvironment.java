@@ -8,6 +8,11 @@ public final class FunctionEnvironment {
     /** The bundle to serve: a directory, {@code file:///store@alias} or {@code s3://bucket/prefix@alias}. */
     public static final String MODEL_URI = "MODEL_URI";
     public static final String RETURN_TOP_N = "RETURN_TOP_N";
+    /**
+     * {@code false} forbids {@code "explain": true} (403): per-term weights, like every label's
+     * probability ({@link #RETURN_TOP_N}), make it easier to copy the model through the API.
+     */
+    public static final String EXPLAIN_ENABLED = "EXPLAIN_ENABLED";
     public static final String LOW_CONFIDENCE_THRESHOLD = "LOW_CONFIDENCE_THRESHOLD";
     public static final String REVIEW_SAMPLE_RATE = "REVIEW_SAMPLE_RATE";
     public static final String REVIEW_LOW_CONFIDENCE_SAMPLE_RATE = "REVIEW_LOW_CONFIDENCE_SAMPLE_RATE";

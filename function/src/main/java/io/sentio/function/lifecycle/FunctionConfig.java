@@ -1,5 +1,6 @@
 package io.sentio.function.lifecycle;
 
+import static io.sentio.contract.FunctionEnvironment.EXPLAIN_ENABLED;
 import static io.sentio.contract.FunctionEnvironment.LOW_CONFIDENCE_THRESHOLD;
 import static io.sentio.contract.FunctionEnvironment.MAX_BATCH_SIZE;
 import static io.sentio.contract.FunctionEnvironment.MAX_BODY_BYTES;
@@ -28,6 +29,7 @@ import java.util.Map;
  * <tr><th>variable</th><th>default</th><th>meaning</th></tr>
  * <tr><td>MODEL_URI</td><td>(required)</td><td>the bundle: directory, file:///store@alias, s3://bucket/prefix@alias</td></tr>
  * <tr><td>RETURN_TOP_N</td><td>0 (all)</td><td>labels per probability map, most probable first</td></tr>
+ * <tr><td>EXPLAIN_ENABLED</td><td>true</td><td>false: requests with {@code "explain": true} get 403 explain_forbidden</td></tr>
  * <tr><td>LOW_CONFIDENCE_THRESHOLD</td><td>0.6</td><td>below this the LowConfidence metric counts a prediction</td></tr>
  * <tr><td>REVIEW_SAMPLE_RATE</td><td>0</td><td>share of predictions written as review records</td></tr>
  * <tr><td>REVIEW_LOW_CONFIDENCE_SAMPLE_RATE</td><td>REVIEW_SAMPLE_RATE</td><td>the same, for low-confidence predictions</td></tr>
@@ -48,6 +50,7 @@ public record FunctionConfig(
         String service,
         String namespace,
         int primingRounds,
+        boolean explainEnabled,
         boolean tryItPage) {
 
     public static final double DEFAULT_LOW_CONFIDENCE_THRESHOLD = 0.6;
@@ -73,12 +76,13 @@ public record FunctionConfig(
                 text(env, SERVICE_NAME, ServingMetric.DEFAULT_SERVICE),
                 text(env, METRICS_NAMESPACE, MetricDimensions.NAMESPACE),
                 integer(env, PRIMING_ROUNDS, DEFAULT_PRIMING_ROUNDS, 0),
-                flag(env, TRY_IT_PAGE, false));
+                bool(env, EXPLAIN_ENABLED, true),
+                bool(env, TRY_IT_PAGE, false));
     }
 
     public FunctionConfig withModelUri(String uri) {
         return new FunctionConfig(uri, topN, lowConfidenceThreshold, reviewSampleRate, reviewLowConfidenceSampleRate,
-                limits, service, namespace, primingRounds, tryItPage);
+                limits, service, namespace, primingRounds, explainEnabled, tryItPage);
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {
@@ -102,7 +106,7 @@ public record FunctionConfig(
         throw new ConfigException(name + " must be an integer >= " + min + ", got '" + value + "'");
     }
 
-    private static boolean flag(Map<String, String> env, String name, boolean fallback) {
+    private static boolean bool(Map<String, String> env, String name, boolean fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
