@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -116,6 +117,63 @@ class TryItPageBrowserTest {
         assertThat(address.getQuery()).as("the address shares the prediction").isEqualTo("text=" + text);
         HeadlessChromium.screenshot(browser, "desktop");
         assertThat(severeConsoleMessages()).as("nothing refused by the page's policy, no script errors").isEmpty();
+    }
+
+    @Test
+    void highlightsTheWordsOfTheExplanationWhereTheyAreInTheText() throws IOException {
+        String text = "Terrible  quality, the <b>fabric</b> is cheap. I love the colour though!";
+        JsonNode explanation = predict(reviews, text, Map.of("explain", true, "explain_terms", 25)).get("explanation");
+
+        open(reviews, "/");
+        browser.findElement(By.id("text")).sendKeys(text);
+        browser.findElement(By.id("submit")).click();
+        awaitPrediction();
+
+        assertThat(browser.findElement(By.id("highlighted")).getDomProperty("textContent")).as("the text as typed")
+                .isEqualTo(text);
+        assertMarksFollow(explanation, text);
+        assertThat(browser.findElements(By.cssSelector("#terms li"))).extracting(li -> li.getDomAttribute("data-term"))
+                .containsExactlyElementsOf(termNames(explanation).subList(0, Math.min(12, explanation.get("terms").size())));
+        assertThat(browser.findElement(By.id("legend")).getText()).contains("towards " + explanation.get("label").asText());
+        HeadlessChromium.screenshot(browser, "explained");
+    }
+
+    @Test
+    void explainsEachSentenceAndAnyLabelOnRequest() throws IOException {
+        String text = "Terrible quality, the fabric is cheap. I love the colour though!";
+        JsonNode answer = predict(reviews, text, Map.of("explain", true, "explain_terms", 25));
+
+        open(reviews, "/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        awaitPrediction();
+        browser.findElements(By.cssSelector("#sentences button.why")).get(1).click();
+
+        assertMarksFollow(answer.at("/sentences/1/explanation"), text);
+        assertThat(browser.findElements(By.cssSelector("#sentences li.sentence")).get(1)
+                .findElements(By.cssSelector(".sentence-terms .term"))).extracting(t -> t.getDomAttribute("data-term"))
+                .containsExactlyElementsOf(termNames(answer.at("/sentences/1/explanation")).subList(0, 3));
+
+        String other = fieldNames(answer.get("probabilities")).get(2);
+        new Select(browser.findElement(By.id("explain-label"))).selectByValue(other);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("legend"), "towards " + other));
+        JsonNode otherExplanation = predict(reviews, text, Map.of("explain", true, "explain_terms", 25,
+                "explain_label", other)).get("explanation");
+        assertMarksFollow(otherExplanation, text);
+    }
+
+    @Test
+    void withoutExplanationsThePagePredictsAndSaysSo() throws IOException {
+        try (LocalServer unexplained = serve(EvaluatedModels.sentiment(), Map.of("EXPLAIN_ENABLED", "false"))) {
+            String text = "Love it, perfect fit!";
+
+            open(unexplained, "/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+            awaitPrediction();
+
+            assertThat(browser.findElement(By.id("label")).getDomAttribute("data-labels"))
+                    .isEqualTo(predict(unexplained, text).get("label").asText());
+            assertThat(browser.findElements(By.cssSelector("#highlighted mark"))).isEmpty();
+            assertThat(browser.findElement(By.id("explanation-note")).getText())
+                    .isEqualTo("This API does not give explanations, so no words are highlighted.");
+        }
     }
 
     @Test
@@ -202,7 +260,7 @@ class TryItPageBrowserTest {
     @Test
     void showsTheLabelSetOfAMultiLabelModelWithItsThresholds() throws IOException {
         String text = "A young wizard and an elf go on a quest. Later they fall in love in Paris.";
-        JsonNode expected = predict(genres, text);
+        JsonNode expected = predict(genres, text, Map.of("explain", true, "explain_terms", 25));
 
         open(genres, "/");
         awaitModelCard();
@@ -217,6 +275,9 @@ class TryItPageBrowserTest {
                 .containsExactlyInAnyOrderElementsOf(texts(expected.get("labels")));
         assertThat(browser.findElements(By.cssSelector("#probabilities .threshold")))
                 .as("one decision threshold per label").hasSize(expected.get("probabilities").size());
+        assertThat(expected.at("/explanation/label").asText()).as("the most probable chosen label")
+                .isEqualTo(expected.get("labels").get(0).asText());
+        assertMarksFollow(expected.get("explanation"), text);
         assertThat(browser.findElements(By.cssSelector("#label-confusion rect[data-kind]")))
                 .hasSize(3 * get(genres, "/model").get("labels").size());
         HeadlessChromium.screenshot(browser, "multi-label");
@@ -236,9 +297,51 @@ class TryItPageBrowserTest {
         assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
     }
 
+    /**
+     * The marks in the page are the explanation's spans: for every term, the marked pieces that name
+     * it are exactly the text at its spans, and a mark is green (towards) or red (against) by the
+     * sign of the summed weight of the terms covering it.
+     */
+    private void assertMarksFollow(JsonNode explanation, String text) {
+        wait.until(driver -> !driver.findElements(By.cssSelector("#highlighted mark")).isEmpty());
+        List<WebElement> marks = browser.findElements(By.cssSelector("#highlighted mark"));
+        for (JsonNode term : explanation.get("terms")) {
+            StringBuilder atSpans = new StringBuilder();
+            term.get("spans").forEach(span -> atSpans.append(text, span.get(0).asInt(), span.get(1).asInt()));
+            StringBuilder marked = new StringBuilder();
+            for (WebElement mark : marks) {
+                if (List.of(mark.getDomAttribute("data-terms").split("\n")).contains(term.get("term").asText())) {
+                    marked.append(text, Integer.parseInt(mark.getDomAttribute("data-start")),
+                            Integer.parseInt(mark.getDomAttribute("data-end")));
+                }
+            }
+            assertThat(marked.toString()).as("marked for '%s'", term.get("term").asText()).isEqualTo(atSpans.toString());
+        }
+        for (WebElement mark : marks) {
+            double weight = Double.parseDouble(mark.getDomAttribute("data-weight"));
+            assertThat(mark.getDomAttribute("class")).isEqualTo(weight >= 0 ? "toward" : "against");
+            assertThat(mark.getDomProperty("textContent")).isEqualTo(text.substring(
+                    Integer.parseInt(mark.getDomAttribute("data-start")), Integer.parseInt(mark.getDomAttribute("data-end"))));
+        }
+        assertThat(marks).extracting(mark -> mark.getDomAttribute("data-terms"))
+                .allSatisfy(names -> assertThat(termNames(explanation)).containsAll(List.of(names.split("\n"))));
+    }
+
+    private static List<String> termNames(JsonNode explanation) {
+        List<String> names = new ArrayList<>();
+        explanation.get("terms").forEach(term -> names.add(term.get("term").asText()));
+        return names;
+    }
+
     private static LocalServer serve(ModelBundle bundle) throws IOException {
-        FunctionConfig config = FunctionConfig.fromEnvironment(Map.of("MODEL_URI", bundle.manifest().name(),
-                "TRY_IT_PAGE", "true", "MAX_TEXT_CHARS", Integer.toString(MAX_TEXT_CHARS)));
+        return serve(bundle, Map.of());
+    }
+
+    private static LocalServer serve(ModelBundle bundle, Map<String, String> settings) throws IOException {
+        Map<String, String> env = new java.util.HashMap<>(settings);
+        env.putAll(Map.of("MODEL_URI", bundle.manifest().name(), "TRY_IT_PAGE", "true",
+                "MAX_TEXT_CHARS", Integer.toString(MAX_TEXT_CHARS)));
+        FunctionConfig config = FunctionConfig.fromEnvironment(env);
         ApiHandler handler = new ApiHandler(FunctionRuntime.of(config, bundle.open()));
         return LocalServer.start(handler, "127.0.0.1", 0, 4, config.limits().maxBodyBytes());
     }
@@ -263,9 +366,15 @@ class TryItPageBrowserTest {
     }
 
     private static JsonNode predict(LocalServer server, String text) throws IOException {
+        return predict(server, text, Map.of());
+    }
+
+    private static JsonNode predict(LocalServer server, String text, Map<String, Object> options) throws IOException {
+        Map<String, Object> body = new java.util.HashMap<>(options);
+        body.put("text", text);
         return send(HttpRequest.newBuilder(uri(server, "/predict"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text)))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
     private static JsonNode get(LocalServer server, String path) throws IOException {
