@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,21 +20,22 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * kept off the network beyond the page it is pointed at.
  */
 final class HeadlessChromium {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's, unless {@code -Dchromium.binary=…} / {@code -Dchromedriver.binary=…} name others. */
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     /** Where screenshots go: local/target/try-it/ (the module's directory is the tests' working directory). */
     static final Path SCREENSHOTS = Path.of("target", "try-it");
 
     private HeadlessChromium() {
     }
 
-    /** Why the browser tests cannot run here, or empty when they can. */
-    static Optional<String> missing() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return Optional.empty();
-        }
-        return Optional.of("browser test skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-                + " is missing (apt-get install chromium chromium-driver)");
+    /** The one line a run without the browser shows (as the skip reason). */
+    static final String MISSING = "browser test skipped: no chromium and chromedriver "
+            + "(apt-get install chromium chromium-driver)";
+
+    /** Whether the browser tests can run here (JUnit's {@code @EnabledIf}). */
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     static ChromeDriver start(Path profile) {

@@ -1,7 +1,6 @@
 package io.sentio.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,18 +15,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,31 +41,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The try-it page in a real browser (headless Chromium) against the local twin on Jetty, serving
  * real (small, trained) models: what the page shows must be what the API answered.
  */
+@EnabledIf(value = "io.sentio.local.HeadlessChromium#available", disabledReason = HeadlessChromium.MISSING)
 class TryItPageBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int MAX_TEXT_CHARS = 400;
 
     @TempDir
-    static Path profiles;
+    static Path profile;
     private static LocalServer reviews;
     private static LocalServer genres;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    /** One browser for the class (starting one takes seconds); each test starts from a blank page. */
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
 
     @BeforeAll
-    static void startServers() throws IOException {
-        Optional<String> missing = HeadlessChromium.missing();
-        if (missing.isPresent()) {
-            System.err.println(missing.get());
-        }
-        assumeTrue(missing.isEmpty(), () -> missing.orElseThrow());
+    static void start() throws IOException {
         reviews = serve(EvaluatedModels.sentiment());
         genres = serve(EvaluatedModels.genres());
+        browser = HeadlessChromium.start(profile);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterAll
-    static void stopServers() {
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
         if (reviews != null) {
             reviews.close();
         }
@@ -78,16 +77,10 @@ class TryItPageBrowserTest {
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(Files.createTempDirectory(profiles, "chromium"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void blankPage() {
+        browser.get("about:blank");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.manage().logs().get(LogType.BROWSER); // drops what earlier tests left in the console
     }
 
     @Test
