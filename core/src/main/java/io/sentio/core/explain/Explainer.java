@@ -67,15 +67,37 @@ public final class Explainer {
         CleanText clean = classifier.cleaner().cleanWithOffsets(rawText);
         TextPrediction prediction = classifier.predictWithSentences(rawText);
         List<TokenSpans.Token> tokens = TokenSpans.of(clean.text(), features.config().lowercase());
-        Explanation whole = explain(clean, clean.text(), tokens, 0, tokens.size(), prediction.overall(), options);
+        // A sentence's n-grams are the whole text's that lie within it: found and located once.
+        List<Located> occurrences = TermOccurrences.find(features, tokens, 0, tokens.size()).stream()
+                .map(o -> new Located(o, clean)).toList();
+        Explanation whole = explain(clean.text(), occurrences, prediction.overall(), options);
         List<Explanation> sentences = new ArrayList<>();
         int cursor = 0;
         for (SentencePrediction sentence : prediction.sentences()) {
             int end = sentenceEnd(sentence.text(), tokens, cursor);
-            sentences.add(explain(clean, sentence.text(), tokens, cursor, end, sentence.prediction(), options));
+            List<Located> within = List.of();
+            if (end > cursor) {
+                int from = tokens.get(cursor).start();
+                int to = tokens.get(end - 1).end();
+                within = occurrences.stream()
+                        .filter(o -> o.occurrence().start() >= from && o.occurrence().end() <= to).toList();
+            }
+            sentences.add(explain(sentence.text(), within, sentence.prediction(), options));
             cursor = end;
         }
         return new ExplainedText(prediction, whole, sentences);
+    }
+
+    /** An occurrence of a term in the clean text, and where it lies in the text as submitted. */
+    private record Located(TermOccurrences.Occurrence occurrence, Span span) {
+        Located(TermOccurrences.Occurrence occurrence, CleanText clean) {
+            this(occurrence, span(clean, occurrence));
+        }
+
+        private static Span span(CleanText clean, TermOccurrences.Occurrence occurrence) {
+            int[] range = clean.sourceRange(occurrence.start(), occurrence.end());
+            return new Span(range[0], range[1]);
+        }
     }
 
     /**
@@ -93,13 +115,13 @@ public final class Explainer {
         return end;
     }
 
-    private Explanation explain(CleanText clean, String partText, List<TokenSpans.Token> tokens, int from, int to,
-            Prediction prediction, ExplainOptions options) {
+    private Explanation explain(String partText, List<Located> occurrences, Prediction prediction,
+            ExplainOptions options) {
         Target target = target(prediction, options);
         Weighed weighed = weighing.weigh(partText, target);
         Map<Integer, Occurrences> byPosition = new HashMap<>();
-        for (TermOccurrences.Occurrence o : TermOccurrences.find(features, tokens, from, to)) {
-            byPosition.computeIfAbsent(o.position(), p -> new Occurrences()).add(o, clean);
+        for (Located located : occurrences) {
+            byPosition.computeIfAbsent(located.occurrence().position(), p -> new Occurrences()).add(located);
         }
         List<TermWeight> terms = new ArrayList<>();
         for (int i = 0; i < weighed.positions().length; i++) {
@@ -143,10 +165,9 @@ public final class Explainer {
         private final List<Span> spans = new ArrayList<>();
         private final Set<String> texts = new LinkedHashSet<>();
 
-        void add(TermOccurrences.Occurrence occurrence, CleanText clean) {
-            int[] range = clean.sourceRange(occurrence.start(), occurrence.end());
-            spans.add(new Span(range[0], range[1]));
-            texts.add(occurrence.text());
+        void add(Located located) {
+            spans.add(located.span());
+            texts.add(located.occurrence().text());
         }
     }
 }

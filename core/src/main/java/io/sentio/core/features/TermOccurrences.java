@@ -36,10 +36,12 @@ public final class TermOccurrences {
                     gram.append(' ');
                 }
                 gram.append(token.term());
-                String text = gram.toString();
-                int position = vocabulary.indexOf(config.hashing() ? bucketName(text, config.hashDimension()) : text);
+                // Only a known term becomes a String: most longer n-grams of a text are not in the vocabulary.
+                CharSequence term = n == 1 ? token.term() : gram;
+                int position = vocabulary.indexOf(config.hashing()
+                        ? bucketName(term.toString(), config.hashDimension()) : term);
                 if (position >= 0) {
-                    found.add(new Occurrence(position, text, tokens.get(start).start(), token.end()));
+                    found.add(new Occurrence(position, term.toString(), tokens.get(start).start(), token.end()));
                 }
             }
         }

@@ -4,9 +4,15 @@ import java.util.Arrays;
 
 /** Records, for each character one cleaning step wrote, the range of its input it came from. */
 final class OffsetRecorder implements SourceRecorder {
-    private int[] from = new int[64];
-    private int[] to = new int[64];
+    private int[] from;
+    private int[] to;
     private int length;
+
+    /** @param expected how many characters the step will probably write (its input's length); it may write more */
+    OffsetRecorder(int expected) {
+        from = new int[Math.max(16, expected)];
+        to = new int[from.length];
+    }
 
     @Override
     public void copy(int start, int end) {

@@ -110,7 +110,7 @@ public final class TextCleaner {
         }
 
         String step(String text, Step step) {
-            OffsetRecorder recorder = new OffsetRecorder();
+            OffsetRecorder recorder = new OffsetRecorder(text.length());
             String out = step.apply(text, recorder);
             if (recorder.length() != out.length()) {
                 throw new IllegalStateException("a cleaning step traced " + recorder.length() + " of "

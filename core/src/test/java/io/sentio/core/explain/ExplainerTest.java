@@ -199,6 +199,30 @@ class ExplainerTest {
         assertThat(leftOut.bias()).isCloseTo(exact.bias(), within(1e-9));
     }
 
+    @Test
+    void anyTextIsExplainedWithSpansInsideIt() {
+        String[] pieces = {"love", "Love it", "cheap", "fabric", "awful!", "é", "Ã©", "&amp;", "&#39;", "<b>", "</b>",
+            "<br />", " ", "   ", "\n", ".", "...", "!", "?", "😀", "'", "Mr.", "4.5", "<3", ":)", "-", "so-so", "It's"};
+        java.util.Random random = new java.util.Random(11L);
+        Explainer single = new Explainer(SENTIMENT);
+        Explainer multi = new Explainer(GENRES);
+        for (int sample = 0; sample < 3_000; sample++) {
+            StringBuilder raw = new StringBuilder();
+            for (int piece = random.nextInt(16); piece >= 0; piece--) {
+                raw.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (Explainer explainer : List.of(single, multi)) {
+                ExplainedText explained = explainer.explain(raw.toString(), ALL_TERMS);
+                List<Explanation> all = new java.util.ArrayList<>(explained.sentences());
+                all.add(explained.explanation());
+                for (Explanation explanation : all) {
+                    assertThat(explanation.terms()).as("%s", raw).allSatisfy(term -> assertThat(term.spans())
+                            .isNotEmpty().allSatisfy(span -> assertThat(span.end()).isLessThanOrEqualTo(raw.length())));
+                }
+            }
+        }
+    }
+
     /** The score of the text with the term's feature removed and the rest renormalised, found independently. */
     private static double scoreWithout(Classifier classifier, String term, Explanation explanation) {
         var vector = classifier.features().extract(new TextCleaner().clean(REVIEW));
