@@ -198,6 +198,13 @@ class TryItPageBrowserTest {
                 .isEqualTo("submit");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("beautiful"));
+
+        @SuppressWarnings("unchecked")
+        List<String> unnamed = (List<String>) browser.executeScript("""
+                return [...document.querySelectorAll('button, select, textarea, input')]
+                    .filter(c => c.labels.length === 0 && !c.getAttribute('aria-label') && c.textContent.trim() === '')
+                    .map(c => c.outerHTML);""");
+        assertThat(unnamed).as("every control has a name a screen reader can say").isEmpty();
     }
 
     @Test
