@@ -21,7 +21,8 @@ public final class PredictionApi {
     private final ResponseRenderer renderer;
     /** Empty when the deployment forbids explanations. */
     private final Optional<Explainer> explainer;
-    private final boolean tryItPage;
+    /** The try-it page, read at init (so a SnapStart snapshot holds it); empty when it is not served. */
+    private final Optional<ApiResponse> page;
 
     public PredictionApi(Classifier classifier, Limits limits, int topN) {
         this(classifier, limits, topN, true, false);
@@ -33,7 +34,7 @@ public final class PredictionApi {
      */
     public PredictionApi(Classifier classifier, Limits limits, int topN, boolean explainAllowed, boolean tryItPage) {
         this.classifier = classifier;
-        this.tryItPage = tryItPage;
+        this.page = tryItPage ? Optional.of(TryItPage.response()) : Optional.empty();
         this.limits = limits;
         this.parser = new PredictRequestParser(limits);
         this.renderer = new ResponseRenderer(classifier.manifest(), topN);
@@ -55,7 +56,7 @@ public final class PredictionApi {
                     "not an API Gateway HTTP API (payload format 2.0) request: no HTTP method"), request, null);
         }
         Route route = Route.forPath(request.path());
-        if (route == null || route == Route.PAGE && !tryItPage) {
+        if (route == null || route == Route.PAGE && page.isEmpty()) {
             return refused(null, ApiError.notFound(request.path()), request, null);
         }
         if (!route.allows(request.method())) {
@@ -68,7 +69,7 @@ public final class PredictionApi {
             case HEALTH -> new ApiOutcome(route, renderer.health(), null, null, List.of(), null);
             case MODEL -> new ApiOutcome(route, renderer.model(), null, null, List.of(), null);
             case OPENAPI -> new ApiOutcome(route, OpenApiDocument.response(), null, null, List.of(), null);
-            case PAGE -> new ApiOutcome(route, TryItPage.response(), null, null, List.of(), null);
+            case PAGE -> new ApiOutcome(route, page.orElseThrow(), null, null, List.of(), null);
         };
     }
 
