@@ -18,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -338,7 +340,7 @@ class TryItPageBrowserTest {
     }
 
     private static LocalServer serve(ModelBundle bundle, Map<String, String> settings) throws IOException {
-        Map<String, String> env = new java.util.HashMap<>(settings);
+        Map<String, String> env = new HashMap<>(settings);
         env.putAll(Map.of("MODEL_URI", bundle.manifest().name(), "TRY_IT_PAGE", "true",
                 "MAX_TEXT_CHARS", Integer.toString(MAX_TEXT_CHARS)));
         FunctionConfig config = FunctionConfig.fromEnvironment(env);
@@ -361,7 +363,7 @@ class TryItPageBrowserTest {
 
     private List<String> severeConsoleMessages() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
     }
 
@@ -370,7 +372,7 @@ class TryItPageBrowserTest {
     }
 
     private static JsonNode predict(LocalServer server, String text, Map<String, Object> options) throws IOException {
-        Map<String, Object> body = new java.util.HashMap<>(options);
+        Map<String, Object> body = new HashMap<>(options);
         body.put("text", text);
         return send(HttpRequest.newBuilder(uri(server, "/predict"))
                 .header("Content-Type", "application/json")

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpIamAuthorizer;
@@ -96,9 +97,7 @@ public final class PredictionApi extends Construct {
         if (!config.tryItPage()) {
             return ROUTES;
         }
-        List<Route> routes = new java.util.ArrayList<>(ROUTES);
-        routes.add(TRY_IT_PAGE);
-        return List.copyOf(routes);
+        return Stream.concat(ROUTES.stream(), Stream.of(TRY_IT_PAGE)).toList();
     }
 
     public HttpApi httpApi() {
