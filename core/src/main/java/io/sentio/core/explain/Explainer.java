@@ -35,8 +35,7 @@ public final class Explainer {
         this.weighing = classifier.linearWeights()
                 .<Weighing>map(weights -> new LinearWeighing(features, weights))
                 .orElseGet(() -> new LeaveOneTermOut(classifier));
-        // Every label has a probability in every prediction, whatever the model's kind.
-        this.labels = Set.copyOf(classifier.predictClean("").probabilities().keySet());
+        this.labels = Set.copyOf(classifier.labels());
     }
 
     /** The method this model's explanations use. */

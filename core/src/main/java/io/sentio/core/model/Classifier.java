@@ -80,6 +80,19 @@ public final class Classifier {
         return multiLabel;
     }
 
+    /** The model's labels, in the order it scores them. Touches no text, so it works for any loaded model. */
+    public List<String> labels() {
+        if (scorer != null) {
+            return List.of(scorer.labels());
+        }
+        org.tribuo.ImmutableOutputInfo<?> outputs = loaded.model().getOutputIDInfo();
+        List<String> labels = new ArrayList<>(outputs.size());
+        for (int id = 0; id < outputs.size(); id++) {
+            labels.add(TribuoOutputs.name(outputs.getOutput(id)));
+        }
+        return List.copyOf(labels);
+    }
+
     /** The weights of a linear model scored directly; empty for other models (factorisation machines, …). */
     public Optional<LinearWeights> linearWeights() {
         return Optional.ofNullable(scorer).map(LinearWeights::new);
