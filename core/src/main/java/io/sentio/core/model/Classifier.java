@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.Output;
@@ -57,6 +58,58 @@ public final class Classifier {
 
     public Manifest manifest() {
         return manifest;
+    }
+
+    /** The cleaning every text goes through before its features are extracted. */
+    public TextCleaner cleaner() {
+        return cleaner;
+    }
+
+    /** How sentences are found in a clean text, as {@link #predictWithSentences} finds them. */
+    public SentenceSplitter splitter() {
+        return splitter;
+    }
+
+    /** How a clean text becomes features for this model. */
+    public FeatureExtractor features() {
+        return features;
+    }
+
+    /** Whether the model answers a set of labels (independent probabilities) rather than one label. */
+    public boolean multiLabel() {
+        return multiLabel;
+    }
+
+    /** The model's labels, in the order it scores them. Touches no text, so it works for any loaded model. */
+    public List<String> labels() {
+        if (scorer != null) {
+            return List.of(scorer.labels());
+        }
+        org.tribuo.ImmutableOutputInfo<?> outputs = loaded.model().getOutputIDInfo();
+        List<String> labels = new ArrayList<>(outputs.size());
+        for (int id = 0; id < outputs.size(); id++) {
+            labels.add(TribuoOutputs.name(outputs.getOutput(id)));
+        }
+        return List.copyOf(labels);
+    }
+
+    /** The weights of a linear model scored directly; empty for other models (factorisation machines, …). */
+    public Optional<LinearWeights> linearWeights() {
+        return Optional.ofNullable(scorer).map(LinearWeights::new);
+    }
+
+    /**
+     * The probabilities (independent per label for a multi-label model) the model gives to a
+     * feature vector of one's own making, e.g. a text's features with one term left out. Goes
+     * through the Tribuo model, deserialising it if it has not been yet.
+     */
+    public Map<String, Double> probabilities(FeatureVector vector) {
+        String[] names = Arrays.copyOf(vector.names(), vector.size() + 1);
+        double[] values = Arrays.copyOf(vector.values(), vector.size() + 1);
+        names[vector.size()] = BIAS_FEATURE;
+        values[vector.size()] = 1.0;
+        return toPrediction(TribuoOutputs.predict(loaded.model(), new ArrayExample<>(TribuoOutputs.unknown(loaded.model()),
+                names, values))).probabilities();
     }
 
     /** Cleans and classifies a raw text. */

@@ -279,6 +279,21 @@ final class LinearScorer {
         return scores;
     }
 
+    /** Whether the term at a vocabulary position is a feature of the model (else it adds nothing). */
+    boolean known(int position) {
+        return known[position];
+    }
+
+    /** The weight of the term at a vocabulary position for the label at {@code label} of {@link #labels()}. */
+    double weight(int position, int label) {
+        return termRows[position * labels + label];
+    }
+
+    /** What every text adds to a label's score whatever its terms: the bias feature's row plus Tribuo's bias. */
+    double bias(int label) {
+        return biasFeatureRow[label] + (tribuoBiasRow == null ? 0.0 : tribuoBiasRow[label]);
+    }
+
     /** A row times the feature value 1.0, which Tribuo multiplies out; x * 1.0 == x exactly. */
     private static void add(double[] scores, double[] row) {
         for (int l = 0; l < scores.length; l++) {

@@ -49,6 +49,13 @@ final class TribuoOutputs {
         throw new ModelBundleException("unsupported model output " + output);
     }
 
+    /** Tribuo's prediction for an example: label name → score, in Tribuo's order. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Map<String, ? extends Output<?>> predict(Model<?> model, org.tribuo.Example<?> example) {
+        Model raw = model;
+        return raw.predict((org.tribuo.Example) example).getOutputScores();
+    }
+
     /** Tribuo's prediction for a clean text: label name → score, in Tribuo's order. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Map<String, ? extends Output<?>> predict(Model<?> model, io.sentio.core.features.FeatureExtractor features,

@@ -31,12 +31,19 @@ final class HtmlMarkup {
 
     /** Returns {@code s} itself when it has no markup, so plain text costs no allocation. */
     static String strip(String s) {
+        return strip(s, SourceRecorder.NONE);
+    }
+
+    /** {@link #strip(String)}, telling {@code sources} where each character written came from. */
+    static String strip(String s, SourceRecorder sources) {
         if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
+            sources.copy(0, s.length());
             return s;
         }
         StringBuilder out = null;
         int copied = 0; // s[copied, i) is plain text not yet appended to out
         boolean separatorPending = false;
+        int pendingFrom = 0; // the inline tags a pending separator would stand for: s[pendingFrom, copied)
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -48,12 +55,16 @@ final class HtmlMarkup {
             if (out == null) {
                 out = new StringBuilder(s.length());
             }
-            separatorPending = appendText(out, s, copied, i, separatorPending);
+            separatorPending = appendText(out, s, copied, i, separatorPending, pendingFrom, sources);
             copied = i;
             if (tagEnd > 0) {
                 if (isLineBreaking(s, i)) {
                     out.append('\n');
+                    sources.replace(i, tagEnd, 1);
                 } else {
+                    if (!separatorPending) {
+                        pendingFrom = i;
+                    }
                     separatorPending = true;
                 }
                 i = copied = tagEnd;
@@ -66,37 +77,46 @@ final class HtmlMarkup {
                 continue;
             }
             if (separatorPending) {
-                separateWordsAcrossTag(out, before);
+                if (separateWordsAcrossTag(out, before)) {
+                    sources.replace(pendingFrom, i, 1);
+                    before++;
+                }
                 separatorPending = false;
             }
+            sources.replace(i, entityEnd, out.length() - before);
             i = copied = entityEnd;
         }
         if (out == null) {
+            sources.copy(0, s.length());
             return s;
         }
-        appendText(out, s, copied, s.length(), separatorPending);
+        appendText(out, s, copied, s.length(), separatorPending, pendingFrom, sources);
         return out.toString();
     }
 
     /** Appends {@code s[from, to)}; returns whether a separator is still pending (nothing was appended). */
-    private static boolean appendText(StringBuilder out, String s, int from, int to, boolean separatorPending) {
+    private static boolean appendText(StringBuilder out, String s, int from, int to, boolean separatorPending,
+            int pendingFrom, SourceRecorder sources) {
         if (from == to) {
             return separatorPending;
         }
         int before = out.length();
         out.append(s, from, to);
-        if (separatorPending) {
-            separateWordsAcrossTag(out, before);
+        if (separatorPending && separateWordsAcrossTag(out, before)) {
+            sources.replace(pendingFrom, from, 1);
         }
+        sources.copy(from, to);
         return false;
     }
 
-    /** After an inline tag: insert a space at {@code at} if the text on both sides is a word. */
-    private static void separateWordsAcrossTag(StringBuilder out, int at) {
+    /** After an inline tag: insert a space at {@code at} if the text on both sides is a word; tells whether it did. */
+    private static boolean separateWordsAcrossTag(StringBuilder out, int at) {
         if (at > 0 && at < out.length()
                 && Character.isLetterOrDigit(out.charAt(at - 1)) && Character.isLetterOrDigit(out.charAt(at))) {
             out.insert(at, ' ');
+            return true;
         }
+        return false;
     }
 
     /** Index just after the tag or comment that starts at {@code lt}, or -1 if there is none. */

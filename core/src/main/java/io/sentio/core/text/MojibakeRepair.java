@@ -27,7 +27,7 @@ final class MojibakeRepair {
     private static final String TWO_BYTE_LEADS = "\u00C2\u00C3\u00C4\u00C5\u00CE\u00CF\u00D0\u00D1";
     /** Closing punctuation that genuinely follows a word-final letter. */
     private static final String WORD_FOLLOWERS = "\u00BB\u201D\u2019\u2026\u2013\u2014";
-    private static final int MAX_PASSES = 3;
+    static final int MAX_PASSES = 3;
     /** The lead bytes of multi-byte UTF-8 sequences, which Latin-1 shows as "Â".."ô". */
     private static final char FIRST_LEAD = '\u00C2';
     private static final char LAST_LEAD = '\u00F4';
@@ -38,7 +38,7 @@ final class MojibakeRepair {
     static String repair(String s) {
         String text = s;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            String repaired = repairOnce(text);
+            String repaired = repairOnce(text, SourceRecorder.NONE);
             if (repaired == text) {
                 return text;
             }
@@ -47,8 +47,11 @@ final class MojibakeRepair {
         return text;
     }
 
-    /** Returns {@code s} itself when nothing needed repair, so clean text costs no allocation. */
-    private static String repairOnce(String s) {
+    /**
+     * One pass; returns {@code s} itself when nothing needed repair, so clean text costs no
+     * allocation. {@code sources} is told where each character written came from.
+     */
+    static String repairOnce(String s, SourceRecorder sources) {
         StringBuilder out = null;
         int copiedUpTo = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -64,9 +67,12 @@ final class MojibakeRepair {
                 out = new StringBuilder(s.length());
             }
             out.append(s, copiedUpTo, i).appendCodePoint((int) decoded);
+            sources.copy(copiedUpTo, i);
+            sources.replace(i, i + (int) (decoded >>> 32), Character.charCount((int) decoded));
             copiedUpTo = i + (int) (decoded >>> 32);
             i = copiedUpTo - 1;
         }
+        sources.copy(copiedUpTo, s.length());
         return out == null ? s : out.append(s, copiedUpTo, s.length()).toString();
     }
 

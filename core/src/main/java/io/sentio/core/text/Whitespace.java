@@ -55,6 +55,42 @@ final class Whitespace {
         return new String(out, 0, length);
     }
 
+    /**
+     * {@link #normalize(String)}, telling {@code sources} where each character came from (a
+     * separator from its whole run of whitespace). Kept apart so the per-request loop stays lean;
+     * CleanTextTest checks that both give the same text.
+     */
+    static String normalize(String s, SourceRecorder sources) {
+        StringBuilder out = new StringBuilder(s.length());
+        int pending = NONE;
+        int runStart = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isPrintableAscii(c)) {
+                if (isLineBreak(c) || isSpace(c)) {
+                    if (pending == NONE) {
+                        runStart = i;
+                    }
+                    pending = isLineBreak(c) ? LINE_BREAK : Math.max(pending, SPACE);
+                    continue;
+                }
+                if (isDropped(c)) {
+                    continue;
+                }
+            }
+            if (pending != NONE) {
+                if (out.length() > 0) {
+                    out.append(pending == LINE_BREAK ? '\n' : ' ');
+                    sources.replace(runStart, i, 1);
+                }
+                pending = NONE;
+            }
+            out.append(c);
+            sources.copy(i, i + 1);
+        }
+        return out.toString();
+    }
+
     private static boolean isNormalized(String s) {
         boolean previousWasSpace = true; // so leading whitespace counts as not normalised
         for (int i = 0; i < s.length(); i++) {

@@ -99,8 +99,13 @@ public final class TestBundles {
     }
 
     public static ModelBundle sentiment(String name) {
+        return sentiment(name, FeatureConfig.defaults().withMinCount(1),
+                new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, -1, 1, 42L));
+    }
+
+    /** The review-sentiment bundle made with other features or another trainer (hinge, factorisation machine). */
+    public static ModelBundle sentiment(String name, FeatureConfig config, org.tribuo.Trainer<Label> trainer) {
         TextCleaner cleaner = new TextCleaner();
-        FeatureConfig config = FeatureConfig.defaults().withMinCount(1);
         List<String> texts = REVIEWS.stream().map(r -> cleaner.clean(r[1])).toList();
         Vocabulary vocabulary = Vocabulary.fit(config, Vocabulary.documentFrequencies(config, texts), texts.size());
         FeatureExtractor features = new FeatureExtractor(config, vocabulary);
@@ -111,7 +116,7 @@ public final class TestBundles {
             dataset.add(Classifier.example(features, texts.get(i), new Label(REVIEWS.get(i)[0])));
             order.add(REVIEWS.get(i)[0]);
         }
-        var model = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, -1, 1, 42L).train(dataset);
+        var model = trainer.train(dataset);
         Manifest draft = new Manifest(name, Manifest.UNPUBLISHED, Instant.parse("2026-11-23T00:00:00Z"),
                 order.stream().distinct().sorted().toList(), "review", config,
                 new TrainerSpec("logistic", Map.of("epochs", 30, "learning_rate", 0.5)),

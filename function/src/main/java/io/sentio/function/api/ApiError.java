@@ -57,6 +57,17 @@ public record ApiError(int status, String code, String message) {
                 + " is not supported; send application/json (UTF-8)");
     }
 
+    /** The deployment switched explanations off ({@code EXPLAIN_ENABLED=false}). */
+    public static ApiError explainForbidden() {
+        return new ApiError(403, "explain_forbidden", "explanations are switched off for this deployment; "
+                + "send the request without 'explain'");
+    }
+
+    public static ApiError unknownExplainLabel(String label, java.util.Collection<String> labels) {
+        return new ApiError(400, "unknown_label", "'explain_label' " + printable(label)
+                + " is not a label of the model; its labels are " + String.join(", ", labels));
+    }
+
     public static ApiError internal() {
         return new ApiError(500, "internal_error", "the request could not be handled; it has been logged");
     }

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.sentio.core.explain.ExplainOptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Body or query → validated {@link PredictRequest}, or the {@link ApiError} that says why not.
@@ -19,6 +22,9 @@ public final class PredictRequestParser {
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    static final String EXPLAIN = "explain";
+    static final String EXPLAIN_LABEL = "explain_label";
+    static final String EXPLAIN_TERMS = "explain_terms";
     private static final String EXPECTED = "; expected {\"text\": \"...\"} or {\"texts\": [\"...\", ...]}";
 
     private final Limits limits;
@@ -29,11 +35,64 @@ public final class PredictRequestParser {
 
     /** {@code GET /predict?text=…}. */
     public Result<PredictRequest> fromQuery(String text) {
+        return fromQuery(text, Map.of());
+    }
+
+    /**
+     * {@code GET /predict?text=…&explain=true&explain_label=…&explain_terms=…} (the text may come
+     * from the path instead; the other parameters come from {@code query}).
+     */
+    public Result<PredictRequest> fromQuery(String text, Map<String, String> query) {
         if (text == null) {
             return Result.err(ApiError.missingText("query parameter 'text' is required, e.g. /predict?text=great+fit"));
         }
         ApiError problem = checkText(text, "query parameter 'text'");
-        return problem == null ? Result.ok(new PredictRequest.Single(text)) : Result.err(problem);
+        if (problem != null) {
+            return Result.err(problem);
+        }
+        String flag = query.get(EXPLAIN);
+        if (flag != null && !flag.equals("true") && !flag.equals("false")) {
+            return Result.err(ApiError.invalidRequest("query parameter '" + EXPLAIN + "' must be true or false"));
+        }
+        Integer terms = null;
+        String termsText = query.get(EXPLAIN_TERMS);
+        if (termsText != null) {
+            try {
+                terms = Integer.parseInt(termsText);
+            } catch (NumberFormatException e) {
+                return Result.err(termsOutOfRange("query parameter '" + EXPLAIN_TERMS + "'"));
+            }
+        }
+        Result<Optional<ExplainOptions>> explain = explainOptions("true".equals(flag), query.get(EXPLAIN_LABEL), terms,
+                "query parameter '");
+        if (explain instanceof Result.Err<Optional<ExplainOptions>> err) {
+            return Result.err(err.error());
+        }
+        return Result.ok(new PredictRequest.Single(text, ((Result.Ok<Optional<ExplainOptions>>) explain).value()));
+    }
+
+    /**
+     * The explanation settings, checked together: a label or a term count without {@code explain}
+     * true is refused rather than ignored, so a client never waits for an explanation it did not ask for.
+     */
+    private static Result<Optional<ExplainOptions>> explainOptions(boolean explain, String label, Integer terms,
+            String quote) {
+        if (!explain) {
+            if (label != null || terms != null) {
+                String given = label != null ? EXPLAIN_LABEL : EXPLAIN_TERMS;
+                return Result.err(ApiError.invalidRequest(quote + given + "' needs " + quote + EXPLAIN + "' true"));
+            }
+            return Result.ok(Optional.empty());
+        }
+        if (terms != null && (terms < 1 || terms > ExplainOptions.MAX_TERMS)) {
+            return Result.err(termsOutOfRange(quote + EXPLAIN_TERMS + "'"));
+        }
+        return Result.ok(Optional.of(new ExplainOptions(Optional.ofNullable(label),
+                terms == null ? ExplainOptions.DEFAULT_TERMS : terms)));
+    }
+
+    private static ApiError termsOutOfRange(String what) {
+        return ApiError.invalidRequest(what + " must be an integer from 1 to " + ExplainOptions.MAX_TERMS);
     }
 
     /** {@code POST /predict} with a JSON body (already size-checked and decoded). */
@@ -59,6 +118,9 @@ public final class PredictRequestParser {
         List<String> texts = null;
         boolean sawText = false;
         boolean sawTexts = false;
+        Boolean explain = null;
+        String explainLabel = null;
+        Integer explainTerms = null;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -86,6 +148,30 @@ public final class PredictRequestParser {
                     return Result.err(err.error());
                 }
                 texts = ((Result.Ok<List<String>>) batch).value();
+            } else if (EXPLAIN.equals(field)) {
+                if (explain != null) {
+                    return Result.err(ApiError.invalidRequest("field 'explain' appears more than once"));
+                }
+                if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+                    return Result.err(wrongType("'explain' must be a boolean", value));
+                }
+                explain = value == JsonToken.VALUE_TRUE;
+            } else if (EXPLAIN_LABEL.equals(field)) {
+                if (explainLabel != null) {
+                    return Result.err(ApiError.invalidRequest("field 'explain_label' appears more than once"));
+                }
+                if (value != JsonToken.VALUE_STRING) {
+                    return Result.err(wrongType("'explain_label' must be a string", value));
+                }
+                explainLabel = parser.getText();
+            } else if (EXPLAIN_TERMS.equals(field)) {
+                if (explainTerms != null) {
+                    return Result.err(ApiError.invalidRequest("field 'explain_terms' appears more than once"));
+                }
+                if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+                    return Result.err(termsOutOfRange("'" + EXPLAIN_TERMS + "'"));
+                }
+                explainTerms = parser.getIntValue();
             } else {
                 parser.skipChildren();
             }
@@ -96,13 +182,19 @@ public final class PredictRequestParser {
         if (sawText && sawTexts) {
             return Result.err(ApiError.invalidRequest("give either 'text' or 'texts', not both"));
         }
+        if (!sawText && !sawTexts) {
+            return Result.err(ApiError.missingText("field 'text' is required" + EXPECTED));
+        }
+        Result<Optional<ExplainOptions>> explained = explainOptions(Boolean.TRUE.equals(explain), explainLabel,
+                explainTerms, "'");
+        if (explained instanceof Result.Err<Optional<ExplainOptions>> err) {
+            return Result.err(err.error());
+        }
+        Optional<ExplainOptions> options = ((Result.Ok<Optional<ExplainOptions>>) explained).value();
         if (sawText) {
-            return Result.ok(new PredictRequest.Single(text));
+            return Result.ok(new PredictRequest.Single(text, options));
         }
-        if (sawTexts) {
-            return Result.ok(new PredictRequest.Batch(texts));
-        }
-        return Result.err(ApiError.missingText("field 'text' is required" + EXPECTED));
+        return Result.ok(new PredictRequest.Batch(texts, options));
     }
 
     private Result<List<String>> parseTexts(JsonParser parser, JsonToken value) throws IOException {

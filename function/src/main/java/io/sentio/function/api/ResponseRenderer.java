@@ -2,6 +2,10 @@ package io.sentio.function.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.sentio.core.explain.ExplainedText;
+import io.sentio.core.explain.Explanation;
+import io.sentio.core.explain.Span;
+import io.sentio.core.explain.TermWeight;
 import io.sentio.core.json.Json;
 import io.sentio.core.model.Manifest;
 import io.sentio.core.model.Prediction;
@@ -54,7 +58,7 @@ public final class ResponseRenderer {
     public ApiResponse single(TextPrediction prediction) {
         return new ApiResponse(200, write(g -> {
             g.writeStartObject();
-            writePrediction(g, new ProbabilityWriter(g, topN), prediction);
+            writePrediction(g, new ProbabilityWriter(g, topN), prediction, null);
             writeModel(g);
             g.writeEndObject();
         }));
@@ -67,7 +71,34 @@ public final class ResponseRenderer {
             ProbabilityWriter probabilities = new ProbabilityWriter(g, topN);
             for (TextPrediction prediction : predictions) {
                 g.writeStartObject();
-                writePrediction(g, probabilities, prediction);
+                writePrediction(g, probabilities, prediction, null);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            writeModel(g);
+            g.writeEndObject();
+        }));
+    }
+
+    /** {@link #single} with the text's and each sentence's {@code explanation}. */
+    public ApiResponse singleExplained(ExplainedText explained) {
+        return new ApiResponse(200, write(g -> {
+            g.writeStartObject();
+            writePrediction(g, new ProbabilityWriter(g, topN), explained.prediction(), explained);
+            writeModel(g);
+            g.writeEndObject();
+        }));
+    }
+
+    /** {@link #batch} with each text's and each sentence's {@code explanation}. */
+    public ApiResponse batchExplained(List<ExplainedText> explained) {
+        return new ApiResponse(200, write(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("predictions");
+            ProbabilityWriter probabilities = new ProbabilityWriter(g, topN);
+            for (ExplainedText text : explained) {
+                g.writeStartObject();
+                writePrediction(g, probabilities, text.prediction(), text);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -97,17 +128,58 @@ public final class ResponseRenderer {
         }), extraHeaders);
     }
 
-    private void writePrediction(JsonGenerator g, ProbabilityWriter probabilities, TextPrediction prediction)
-            throws IOException {
+    /** @param explained the prediction's explanations, or null when none was asked for (the hot path) */
+    private void writePrediction(JsonGenerator g, ProbabilityWriter probabilities, TextPrediction prediction,
+            ExplainedText explained) throws IOException {
         writeLabelAndProbabilities(g, probabilities, prediction.overall());
+        if (explained != null) {
+            writeExplanation(g, explained.explanation());
+        }
         g.writeArrayFieldStart("sentences");
-        for (SentencePrediction sentence : prediction.sentences()) {
+        for (int i = 0; i < prediction.sentences().size(); i++) {
+            SentencePrediction sentence = prediction.sentences().get(i);
             g.writeStartObject();
             g.writeStringField("text", sentence.text());
             writeLabelAndProbabilities(g, probabilities, sentence.prediction());
+            if (explained != null) {
+                writeExplanation(g, explained.sentences().get(i));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /**
+     * {@code "explanation": {"label", "method", "compared_with" (single-label only), "bias", "score",
+     * "terms": [{"term", "weight", "spans": [[start, end], …]}, …], "other_terms_weight"}}.
+     */
+    private static void writeExplanation(JsonGenerator g, Explanation explanation) throws IOException {
+        g.writeObjectFieldStart("explanation");
+        g.writeStringField("label", explanation.label());
+        g.writeStringField("method", explanation.method().wireName());
+        if (explanation.comparedWith().isPresent()) {
+            g.writeStringField("compared_with", explanation.comparedWith().get());
+        }
+        g.writeNumberField("bias", explanation.bias());
+        g.writeNumberField("score", explanation.score());
+        g.writeArrayFieldStart("terms");
+        for (TermWeight term : explanation.terms()) {
+            g.writeStartObject();
+            g.writeStringField("term", term.term());
+            g.writeNumberField("weight", term.weight());
+            g.writeArrayFieldStart("spans");
+            for (Span span : term.spans()) {
+                g.writeStartArray();
+                g.writeNumber(span.start());
+                g.writeNumber(span.end());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("other_terms_weight", explanation.otherTermsWeight());
+        g.writeEndObject();
     }
 
     private void writeLabelAndProbabilities(JsonGenerator g, ProbabilityWriter probabilities,

@@ -7,6 +7,8 @@ import java.util.Set;
 
 /** The API's routes, each with the methods it accepts. */
 public enum Route {
+    /** {@code GET /}: the try-it page, when the function serves it ({@code TRY_IT_PAGE}); a 404 otherwise. */
+    PAGE("/", Set.of("GET")),
     PREDICT("/predict", Set.of("GET", "POST")),
     /** {@code GET /predict/{text}}: the text as the last path segment, URL-encoded. */
     PREDICT_TEXT("/predict/{text}", Set.of("GET")),

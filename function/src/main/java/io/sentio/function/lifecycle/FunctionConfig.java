@@ -1,5 +1,6 @@
 package io.sentio.function.lifecycle;
 
+import static io.sentio.contract.FunctionEnvironment.EXPLAIN_ENABLED;
 import static io.sentio.contract.FunctionEnvironment.LOW_CONFIDENCE_THRESHOLD;
 import static io.sentio.contract.FunctionEnvironment.MAX_BATCH_SIZE;
 import static io.sentio.contract.FunctionEnvironment.MAX_BODY_BYTES;
@@ -11,6 +12,7 @@ import static io.sentio.contract.FunctionEnvironment.RETURN_TOP_N;
 import static io.sentio.contract.FunctionEnvironment.REVIEW_LOW_CONFIDENCE_SAMPLE_RATE;
 import static io.sentio.contract.FunctionEnvironment.REVIEW_SAMPLE_RATE;
 import static io.sentio.contract.FunctionEnvironment.SERVICE_NAME;
+import static io.sentio.contract.FunctionEnvironment.TRY_IT_PAGE;
 
 import io.sentio.contract.MetricDimensions;
 import io.sentio.contract.ServingMetric;
@@ -27,6 +29,7 @@ import java.util.Map;
  * <tr><th>variable</th><th>default</th><th>meaning</th></tr>
  * <tr><td>MODEL_URI</td><td>(required)</td><td>the bundle: directory, file:///store@alias, s3://bucket/prefix@alias</td></tr>
  * <tr><td>RETURN_TOP_N</td><td>0 (all)</td><td>labels per probability map, most probable first</td></tr>
+ * <tr><td>EXPLAIN_ENABLED</td><td>true</td><td>false: requests with {@code "explain": true} get 403 explain_forbidden</td></tr>
  * <tr><td>LOW_CONFIDENCE_THRESHOLD</td><td>0.6</td><td>below this the LowConfidence metric counts a prediction</td></tr>
  * <tr><td>REVIEW_SAMPLE_RATE</td><td>0</td><td>share of predictions written as review records</td></tr>
  * <tr><td>REVIEW_LOW_CONFIDENCE_SAMPLE_RATE</td><td>REVIEW_SAMPLE_RATE</td><td>the same, for low-confidence predictions</td></tr>
@@ -34,6 +37,7 @@ import java.util.Map;
  * <tr><td>POWERTOOLS_SERVICE_NAME</td><td>sentio</td><td>the Service dimension and log field</td></tr>
  * <tr><td>POWERTOOLS_METRICS_NAMESPACE</td><td>Sentio</td><td>CloudWatch namespace</td></tr>
  * <tr><td>PRIMING_ROUNDS</td><td>20</td><td>rounds of sample requests run before a SnapStart snapshot (0 = none)</td></tr>
+ * <tr><td>TRY_IT_PAGE</td><td>false</td><td>true: {@code GET /} serves the try-it page; otherwise a 404</td></tr>
  * </table>
  */
 public record FunctionConfig(
@@ -45,7 +49,9 @@ public record FunctionConfig(
         Limits limits,
         String service,
         String namespace,
-        int primingRounds) {
+        int primingRounds,
+        boolean explainEnabled,
+        boolean tryItPage) {
 
     public static final double DEFAULT_LOW_CONFIDENCE_THRESHOLD = 0.6;
     public static final int DEFAULT_PRIMING_ROUNDS = 20;
@@ -69,12 +75,14 @@ public record FunctionConfig(
                         integer(env, MAX_BODY_BYTES, Limits.DEFAULT_MAX_BODY_BYTES, 1)),
                 text(env, SERVICE_NAME, ServingMetric.DEFAULT_SERVICE),
                 text(env, METRICS_NAMESPACE, MetricDimensions.NAMESPACE),
-                integer(env, PRIMING_ROUNDS, DEFAULT_PRIMING_ROUNDS, 0));
+                integer(env, PRIMING_ROUNDS, DEFAULT_PRIMING_ROUNDS, 0),
+                bool(env, EXPLAIN_ENABLED, true),
+                bool(env, TRY_IT_PAGE, false));
     }
 
     public FunctionConfig withModelUri(String uri) {
         return new FunctionConfig(uri, topN, lowConfidenceThreshold, reviewSampleRate, reviewLowConfidenceSampleRate,
-                limits, service, namespace, primingRounds);
+                limits, service, namespace, primingRounds, explainEnabled, tryItPage);
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {
@@ -96,6 +104,18 @@ public record FunctionConfig(
             // reported below
         }
         throw new ConfigException(name + " must be an integer >= " + min + ", got '" + value + "'");
+    }
+
+    private static boolean bool(Map<String, String> env, String name, boolean fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(name + " must be true or false, got '" + value + "'");
+        };
     }
 
     private static double probability(Map<String, String> env, String name, double fallback) {

@@ -37,7 +37,8 @@ public final class FunctionRuntime {
         this.modelLoadMillis = modelLoadMillis;
         this.nanoTime = nanoTime;
         Manifest manifest = classifier.manifest();
-        this.api = new PredictionApi(classifier, config.limits(), config.topN());
+        this.api = new PredictionApi(classifier, config.limits(), config.topN(), config.explainEnabled(),
+                config.tryItPage());
         this.telemetry = new Telemetry(
                 new RequestLog(manifest),
                 PredictionMetrics.emf(config.namespace(), config.service(), manifest.version(),

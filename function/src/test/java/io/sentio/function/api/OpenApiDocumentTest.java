@@ -94,6 +94,18 @@ class OpenApiDocumentTest {
         requests.add(Arguments.of("GET /predict/{text} blank", Events.get("/predict/%20%20")));
         requests.add(Arguments.of("POST /predict/{text}", Events.postJson("/predict/text", "{}")));
         requests.add(Arguments.of("GET /openapi.json", Events.get("/openapi.json")));
+        requests.add(Arguments.of("GET / without the try-it page", Events.get("/")));
+        requests.add(Arguments.of("POST /predict explain", Events.postJson("/predict",
+                "{\"text\":\"I <b>love</b> it. Cheap &amp; awful seams!\",\"explain\":true,\"explain_terms\":3}")));
+        requests.add(Arguments.of("POST /predict explain batch", Events.postJson("/predict",
+                "{\"texts\":[\"love it\",\"awful\"],\"explain\":true,\"explain_label\":\"neutral\"}")));
+        requests.add(Arguments.of("GET /predict explain", Events.get("/predict", "text=love+it&explain=true")));
+        requests.add(Arguments.of("GET /predict/{text} explain", Events.get("/predict/love%20it", "explain=true")));
+        requests.add(Arguments.of("POST /predict explain not boolean", Events.postJson("/predict",
+                "{\"text\":\"ok\",\"explain\":\"yes\"}")));
+        requests.add(Arguments.of("POST /predict unknown explain_label", Events.postJson("/predict",
+                "{\"text\":\"ok\",\"explain\":true,\"explain_label\":\"sarcastic\"}")));
+        requests.add(Arguments.of("GET /predict explain not boolean", Events.get("/predict", "text=ok&explain=1")));
         requests.add(Arguments.of("DELETE /model", Events.request("DELETE", "/model", null, java.util.Map.of(), null,
                 false)));
         return requests.stream();
@@ -141,7 +153,9 @@ class OpenApiDocumentTest {
         for (APIGatewayV2HTTPEvent event : List.of(
                 Events.postJson("/predict", "{\"text\":\"A wizard on a quest. Then they fall in love.\"}"),
                 Events.postJson("/predict", "{\"texts\":[\"A soldier at war.\",\"A funny wedding.\"]}"),
-                Events.get("/predict", "text=A+dragon"), Events.get("/model"))) {
+                Events.get("/predict", "text=A+dragon"), Events.get("/model"),
+                Events.postJson("/predict", "{\"text\":\"A wizard on a quest. They fall in love.\",\"explain\":true}"),
+                Events.postJson("/predict", "{\"texts\":[\"A dragon.\"],\"explain\":true,\"explain_label\":\"Drama\"}"))) {
             APIGatewayV2HTTPResponse response = call(genres, event);
             Route route = Route.forPath(event.getRawPath());
 
@@ -152,6 +166,16 @@ class OpenApiDocumentTest {
         JsonNode single = DOCUMENT.at("/components/schemas/SinglePrediction");
         assertThat(errors(single, "{\"probabilities\":{\"a\":1.0},\"sentences\":[],"
                 + "\"model\":{\"name\":\"m\",\"version\":\"1\"}}")).as("neither label nor labels").isNotEmpty();
+    }
+
+    @Test
+    void aForbiddenExplanationMatchesTheSchema() {
+        ApiHandler forbidding = Fixtures.handler(java.util.Map.of("EXPLAIN_ENABLED", "false"));
+        APIGatewayV2HTTPResponse response = call(forbidding, Events.postJson("/predict",
+                "{\"text\":\"ok\",\"explain\":true}"));
+
+        assertThat(response.getStatusCode()).isEqualTo(403);
+        assertThat(errors(responseSchema("/predict", "POST", 403), response.getBody())).isEmpty();
     }
 
     @Test

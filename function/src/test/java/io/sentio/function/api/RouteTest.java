@@ -12,13 +12,14 @@ class RouteTest {
     @ParameterizedTest
     @CsvSource({
         "/predict, PREDICT", "/predict/, PREDICT", "/health, HEALTH", "/model/, MODEL",
-        "/openapi.json, OPENAPI", "/predict/hello, PREDICT_TEXT", "/predict/hello%20world/, PREDICT_TEXT"})
+        "/openapi.json, OPENAPI", "/predict/hello, PREDICT_TEXT", "/predict/hello%20world/, PREDICT_TEXT",
+        "/, PAGE"})
     void matchesEveryRoute(String path, Route expected) {
         assertThat(Route.forPath(path)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/nowhere", "/predicts", "/predict/a/b", "/predict//", "/health/x", ""})
+    @ValueSource(strings = {"/index.html", "/nowhere", "/predicts", "/predict/a/b", "/predict//", "/health/x", ""})
     void anythingElseIsNoRoute(String path) {
         assertThat(Route.forPath(path)).isNull();
     }

@@ -22,6 +22,7 @@ class FunctionConfigTest {
         assertThat(config.service()).isEqualTo("sentio");
         assertThat(config.namespace()).isEqualTo("Sentio");
         assertThat(config.primingRounds()).isEqualTo(20);
+        assertThat(config.tryItPage()).as("the page is opt-in").isFalse();
     }
 
     @Test
@@ -36,7 +37,8 @@ class FunctionConfigTest {
                 Map.entry("MAX_BODY_BYTES", "2048"),
                 Map.entry("POWERTOOLS_SERVICE_NAME", "reviews"),
                 Map.entry("POWERTOOLS_METRICS_NAMESPACE", "Other"),
-                Map.entry("PRIMING_ROUNDS", "0")));
+                Map.entry("PRIMING_ROUNDS", "0"),
+                Map.entry("TRY_IT_PAGE", "TRUE")));
 
         assertThat(config.topN()).isEqualTo(2);
         assertThat(config.lowConfidenceThreshold()).isEqualTo(0.75);
@@ -46,6 +48,7 @@ class FunctionConfigTest {
         assertThat(config.service()).isEqualTo("reviews");
         assertThat(config.namespace()).isEqualTo("Other");
         assertThat(config.primingRounds()).isZero();
+        assertThat(config.tryItPage()).isTrue();
     }
 
     @Test
@@ -65,5 +68,7 @@ class FunctionConfigTest {
         assertThatThrownBy(() -> FunctionConfig.fromEnvironment(
                 Map.of("MODEL_URI", "m", "LOW_CONFIDENCE_THRESHOLD", "1.5")))
                 .hasMessageContaining("LOW_CONFIDENCE_THRESHOLD");
+        assertThatThrownBy(() -> FunctionConfig.fromEnvironment(Map.of("MODEL_URI", "m", "TRY_IT_PAGE", "yes")))
+                .hasMessage("TRY_IT_PAGE must be true or false, got 'yes'");
     }
 }

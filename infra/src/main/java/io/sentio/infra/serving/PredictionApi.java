@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpIamAuthorizer;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
@@ -26,9 +28,9 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
- * The HTTP API in front of the function's {@code live} alias: the function's six routes, SigV4 (IAM)
- * authorization unless {@code openApi} is set, a throttled {@code $default} stage and JSON access
- * logs.
+ * The HTTP API in front of the function's {@code live} alias: the function's six routes (seven with
+ * the try-it page at {@code GET /}), SigV4 (IAM) authorization unless {@code openApi} is set, a
+ * throttled {@code $default} stage and JSON access logs.
  */
 public final class PredictionApi extends Construct {
 
@@ -43,6 +45,9 @@ public final class PredictionApi extends Construct {
             new Route(HttpMethod.GET, "/model"),
             new Route(HttpMethod.GET, "/openapi.json"));
 
+    /** Only with {@code tryItPage}: the function serves it then too (its TRY_IT_PAGE variable). */
+    public static final Route TRY_IT_PAGE = new Route(HttpMethod.GET, "/");
+
     private final HttpApi api;
     private final HttpStage stage;
 
@@ -55,13 +60,17 @@ public final class PredictionApi extends Construct {
                 .build();
         IHttpRouteAuthorizer authorizer = config.openApi() ? new HttpNoneAuthorizer() : new HttpIamAuthorizer();
         HttpLambdaIntegration integration = new HttpLambdaIntegration("Handler", target);
-        for (Route route : ROUTES) {
+        for (Route route : routes(config)) {
             api.addRoutes(AddRoutesOptions.builder()
                     .path(route.path())
                     .methods(List.of(route.method()))
                     .integration(integration)
                     .authorizer(authorizer)
                     .build());
+        }
+        if (config.tryItPage() && !config.openApi()) {
+            Annotations.of(this).addWarning("tryItPage without openApi: GET / is signed with IAM like every route, "
+                    + "which a browser cannot do; add -c openApi=true for a page people can open");
         }
         if (config.openApi()) {
             Nag.suppress(api, "AwsSolutions-APIG4",
@@ -82,6 +91,13 @@ public final class PredictionApi extends Construct {
                         .build())
                 .accessLogSettings(new JsonAccessLogs(new LogGroupLogDestination(accessLogs)))
                 .build());
+    }
+
+    static List<Route> routes(ApiConfig config) {
+        if (!config.tryItPage()) {
+            return ROUTES;
+        }
+        return Stream.concat(ROUTES.stream(), Stream.of(TRY_IT_PAGE)).toList();
     }
 
     public HttpApi httpApi() {

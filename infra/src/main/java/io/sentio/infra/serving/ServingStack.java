@@ -1,5 +1,6 @@
 package io.sentio.infra.serving;
 
+import io.sentio.contract.FunctionEnvironment;
 import io.sentio.infra.artifacts.FunctionArtifact;
 import io.sentio.infra.config.LogRetention;
 import io.sentio.infra.config.SentioConfig;
@@ -29,12 +30,16 @@ public final class ServingStack extends Stack {
                 .description("Sentio prediction API: SnapStart function, HTTP API, canary rollout, alarms")
                 .build());
         this.function = new PredictionFunction(this, "Prediction", config.function(), artifact, modelBucket);
+        if (config.api().tryItPage()) {
+            function.function().addEnvironment(FunctionEnvironment.TRY_IT_PAGE, "true");
+        }
         this.api = new PredictionApi(this, "Api", config.api(), function.alias(),
                 LogRetention.of(config.function().logRetentionDays()));
         this.monitoring = new Monitoring(this, "Monitoring", config.monitoring(), api.httpApi(), function.alias());
         this.rollout = new CanaryRollout(this, "Rollout", config.rollout(), function.alias(), monitoring.rollbackAlarms());
 
-        output("ApiUrl", "Base URL of the HTTP API (POST/GET /predict, GET /health, GET /model)", api.url());
+        output("ApiUrl", "Base URL of the HTTP API (POST/GET /predict, GET /health, GET /model; "
+                + "the try-it page at / with -c tryItPage=true)", api.url());
         output("FunctionName", "Prediction function (invoke the live alias)", function.function().getFunctionName());
         output("LiveAliasArn", "ARN of the live alias the API invokes", function.alias().getFunctionArn());
         output("ModelUri", "MODEL_URI in the template (the lifecycle state machine pins an exact version after "

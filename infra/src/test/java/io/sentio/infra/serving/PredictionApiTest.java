@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.IFunction;
+import software.amazon.awscdk.services.logs.RetentionDays;
 
 class PredictionApiTest {
 
@@ -85,5 +91,32 @@ class PredictionApiTest {
         }
         open.hasResourceProperties("AWS::ApiGatewayV2::Stage", Match.objectLike(Map.of(
                 "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 5, "ThrottlingBurstLimit", 10))));
+    }
+
+    @Test
+    void theTryItPageIsRoutedOnlyWhenAskedFor() {
+        Template withPage = SynthesizedApp.customised().serving();
+
+        serving.resourcePropertiesCountIs("AWS::ApiGatewayV2::Route", Map.of("RouteKey", "GET /"), 0);
+        withPage.resourceCountIs("AWS::ApiGatewayV2::Route", ROUTE_KEYS.size() + 1);
+        withPage.hasResourceProperties("AWS::ApiGatewayV2::Route", Match.objectLike(Map.of(
+                "RouteKey", "GET /",
+                "AuthorizationType", "NONE")));
+    }
+
+    @Test
+    void warnsThatATryItPageBehindIamCannotBeOpenedInABrowser() {
+        App app = new App();
+        Stack stack = new Stack(app, "PageBehindIam");
+        IFunction target = Function.fromFunctionArn(stack, "Target",
+                "arn:aws:lambda:eu-west-1:123456789012:function:sentio:live");
+
+        new PredictionApi(stack, "Api", new ApiConfig(false, 50, 100, true), target, RetentionDays.ONE_WEEK);
+
+        Annotations.fromStack(stack).hasWarning("/PageBehindIam/Api",
+                Match.stringLikeRegexp("tryItPage without openApi.*"));
+        Template.fromStack(stack).hasResourceProperties("AWS::ApiGatewayV2::Route", Match.objectLike(Map.of(
+                "RouteKey", "GET /",
+                "AuthorizationType", "AWS_IAM")));
     }
 }

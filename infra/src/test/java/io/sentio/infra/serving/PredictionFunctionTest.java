@@ -66,6 +66,15 @@ class PredictionFunctionTest {
     }
 
     @Test
+    void servesTheTryItPageOnlyWhenAskedFor() {
+        Map<String, Object> withPage = SynthesizedApp.customised().serving().findResources("AWS::Lambda::Function")
+                .get(PredictionFunction.LOGICAL_ID);
+
+        assertThat(SynthesizedApp.json(function)).doesNotContain("TRY_IT_PAGE");
+        assertThat(SynthesizedApp.json(withPage)).contains("\"TRY_IT_PAGE\":\"true\"");
+    }
+
+    @Test
     void keepsItsLogsForThirtyDays() {
         serving.hasResourceProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30));
         assertThat(SynthesizedApp.json(function)).contains("\"LogGroup\":{\"Ref\":\"PredictionLogs");

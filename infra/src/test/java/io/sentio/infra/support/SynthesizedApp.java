@@ -43,6 +43,7 @@ public final class SynthesizedApp {
     /** Every setting changed from its default, as {@code -c key=value} strings. */
     public static final Map<String, String> CUSTOM_CONTEXT = Map.ofEntries(
             Map.entry("openApi", "true"),
+            Map.entry("tryItPage", "true"),
             Map.entry("retrainSchedule", "rate(1 day)"),
             Map.entry("retrainOnDrift", "true"),
             Map.entry("apiP99LatencyMs", "250"),

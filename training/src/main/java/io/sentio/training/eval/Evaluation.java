@@ -26,7 +26,7 @@ public record Evaluation(double accuracy, double macroF1, Map<String, ClassMetri
         return calibration.ece();
     }
 
-    /** The headline figures, for the manifest. */
+    /** The headline figures, per-class figures and the confusion matrix, for the manifest. */
     public Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("accuracy", accuracy);
@@ -37,6 +37,12 @@ public record Evaluation(double accuracy, double macroF1, Map<String, ClassMetri
         Map<String, Double> f1 = new LinkedHashMap<>();
         perClass.forEach((label, metrics) -> f1.put(label, metrics.f1()));
         m.put("f1_per_class", f1);
+        // The model card (GET /model, the try-it page) draws these: the manifest is all a served model has.
+        Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
+        perClass.forEach((label, metrics) -> figures.put(label, Map.of("precision", metrics.precision(),
+                "recall", metrics.recall(), "f1", metrics.f1(), "support", metrics.support())));
+        m.put("per_class", figures);
+        m.put("confusion_matrix", confusionMatrix);
         m.put("n_train", nTrain);
         m.put("n_test", nTest);
         m.put("train_seconds", trainSeconds);

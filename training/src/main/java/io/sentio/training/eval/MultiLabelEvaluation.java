@@ -19,7 +19,7 @@ public record MultiLabelEvaluation(String task, double microF1, double macroF1, 
 
     public static final String TASK = "multi_label";
 
-    /** The headline figures, for the manifest. */
+    /** The headline figures and per-label figures, for the manifest. */
     public Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("task", task);
@@ -31,6 +31,12 @@ public record MultiLabelEvaluation(String task, double microF1, double macroF1, 
         Map<String, Double> f1 = new LinkedHashMap<>();
         perLabel.forEach((label, metrics) -> f1.put(label, metrics.f1()));
         m.put("f1_per_label", f1);
+        // The model card (GET /model, the try-it page) draws these: the manifest is all a served model has.
+        Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
+        perLabel.forEach((label, metrics) -> figures.put(label, Map.of("precision", metrics.precision(),
+                "recall", metrics.recall(), "f1", metrics.f1(), "support", metrics.support(),
+                "threshold", metrics.threshold())));
+        m.put("per_label", figures);
         m.put("label_cardinality", labelCardinality);
         m.put("n_train", nTrain);
         m.put("n_test", nTest);

@@ -97,6 +97,53 @@ class SentioCliTest {
     }
 
     @Test
+    void predictExplainsTheLabelWithTheTermsAndWhereTheyOccur() {
+        String review = "Absolutely love this dress, the fit is perfect!";
+        CliRun run = CliRun.run(ENV, "predict", "--model", model.toString(), "--text", review, "--explain",
+                "--explain-terms", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines[1]).startsWith("why positive (linear, against ");
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(5);
+        int perfect = review.indexOf("perfect");
+        assertThat(run.out()).contains("perfect").contains("[" + perfect + "," + (perfect + 7) + ")");
+    }
+
+    @Test
+    void predictExplainsEachLineAsJson() throws Exception {
+        CliRun run = CliRun.withInput(ENV, "Love it, perfect fit.\nCheap fabric, returned it.\n",
+                "predict", "--model", model.toString(), "--explain", "--sentences", "--explain-label", "negative");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode first = Json.mapper().readTree(run.out().strip().split("\n")[0]);
+        JsonNode explanation = first.get("explanation");
+        assertThat(explanation.get("label").asText()).isEqualTo("negative");
+        assertThat(explanation.get("method").asText()).isEqualTo("linear");
+        double sum = explanation.get("bias").asDouble() + explanation.get("other_terms_weight").asDouble();
+        for (JsonNode term : explanation.get("terms")) {
+            sum += term.get("weight").asDouble();
+        }
+        assertThat(sum).isCloseTo(explanation.get("score").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(first.get("sentences").get(0).has("explanation")).isTrue();
+    }
+
+    @Test
+    void predictRefusesBadExplainSettingsInOneLine() {
+        CliRun unknown = CliRun.run(ENV, "predict", "--model", model.toString(), "--text", "ok", "--explain",
+                "--explain-label", "sarcastic");
+        CliRun alone = CliRun.run(ENV, "predict", "--model", model.toString(), "--text", "ok", "--explain-label",
+                "positive");
+        CliRun tooMany = CliRun.run(ENV, "predict", "--model", model.toString(), "--text", "ok", "--explain",
+                "--explain-terms", "1000");
+
+        assertThat(unknown.exitCode()).isEqualTo(SentioCli.FAILED);
+        assertThat(unknown.err()).contains("'sarcastic' is not a label of the model").doesNotContain("\tat ");
+        assertThat(alone.err()).contains("--explain-label needs --explain");
+        assertThat(tooMany.err()).contains("--explain-terms must be from 1 to 100");
+    }
+
+    @Test
     void evaluateScoresAModelOnOtherData() {
         CliRun run = CliRun.run(ENV, "evaluate", "--model", model.toString(), "--data", fixture(), "--quiet");
 

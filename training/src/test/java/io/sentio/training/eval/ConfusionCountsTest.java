@@ -10,6 +10,22 @@ import org.junit.jupiter.api.Test;
 class ConfusionCountsTest {
 
     @Test
+    void theManifestSummaryCarriesWhatTheModelCardDraws() {
+        ConfusionCounts counts = new ConfusionCounts(List.of("neg", "pos"));
+        counts.add("pos", "pos");
+        counts.add("pos", "neg");
+        counts.add("neg", "neg");
+
+        Map<String, Object> summary = counts.evaluation(10, 0.5, Map.of()).summary();
+
+        assertThat(summary.get("confusion_matrix")).isEqualTo(Map.of(
+                "neg", Map.of("neg", 1L, "pos", 0L), "pos", Map.of("neg", 1L, "pos", 1L)));
+        assertThat(summary.get("per_class")).isEqualTo(Map.of(
+                "neg", Map.of("precision", 0.5, "recall", 1.0, "f1", 2 / 3.0, "support", 1L),
+                "pos", Map.of("precision", 1.0, "recall", 0.5, "f1", 2 / 3.0, "support", 2L)));
+    }
+
+    @Test
     void computesAccuracyPerClassMetricsAndMacroF1() {
         ConfusionCounts counts = new ConfusionCounts(List.of("neg", "pos"));
         // 3 pos predicted pos, 1 pos predicted neg, 2 neg predicted neg, 2 neg predicted pos

@@ -54,7 +54,7 @@ class MultiLabelCountsTest {
         counts.add(List.of("A"), List.of("A", "B"));
 
         assertThat(counts.evaluation(Map.of(), 5, 2, Map.of()).summary()).containsKeys("task", "micro_f1", "macro_f1",
-                "samples_f1", "hamming_loss", "subset_accuracy", "f1_per_label", "label_cardinality", "n_train",
+                "samples_f1", "hamming_loss", "subset_accuracy", "f1_per_label", "per_label", "label_cardinality", "n_train",
                 "n_test", "train_seconds").containsEntry("task", "multi_label");
     }
 
