@@ -3,23 +3,18 @@ package io.sentio.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sentio.core.model.BundleDirectory;
 import io.sentio.core.store.ModelStore;
 import io.sentio.core.store.ModelStores;
 import io.sentio.core.testing.S3TestServer;
 import io.sentio.function.testing.Fixtures;
 import io.sentio.function.testing.RuntimeApiFixture;
+import io.sentio.function.testing.RuntimeClientProcess;
 import io.sentio.function.testing.SampleEvents;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +36,7 @@ class LambdaRuntimeClientIT {
     static Path dir;
     private static S3TestServer s3;
     private static RuntimeApiFixture runtimeApi;
-    private static Process lambda;
-    private static Path log;
+    private static RuntimeClientProcess lambda;
 
     @BeforeAll
     static void startTheFunctionInTheRuntimeClient() throws Exception {
@@ -51,46 +45,14 @@ class LambdaRuntimeClientIT {
         ModelStore store = new ModelStores(s3::client, Clock.systemUTC()).open("s3://" + bucket + "/models/reviews");
         store.moveAlias("live", store.publish(Fixtures.bundle()), "it", "runtime client test");
         runtimeApi = RuntimeApiFixture.start();
-
-        Path runtimeJars = Path.of(System.getProperty("lambda.runtime.dir", "target/lambda-runtime"));
-        String classPath = String.join(File.pathSeparator,
-                Path.of(System.getProperty("function.jar", "target/function.jar")).toString(),
-                runtimeJars.resolve("aws-lambda-java-runtime-interface-client.jar").toString(),
-                runtimeJars.resolve("aws-lambda-java-serialization.jar").toString());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-                "io.sentio.function.ApiHandler::handleRequest"));
-        log = dir.resolve("lambda.log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(lambdaEnvironment("s3://" + bucket + "/models/reviews@live"));
-        lambda = builder.start();
-    }
-
-    /** What Lambda sets for a function (plus S3Mock's endpoint and credentials). */
-    private static Map<String, String> lambdaEnvironment(String modelUri) {
-        Map<String, String> env = new HashMap<>(s3.environment());
-        env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
-        env.put("AWS_LAMBDA_FUNCTION_NAME", "sentio-it");
-        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
-        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/sentio-it");
-        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "it");
-        env.put("AWS_REGION", S3TestServer.REGION);
-        env.put("LAMBDA_TASK_ROOT", dir.toString());
-        env.put("POWERTOOLS_METRICS_NAMESPACE", "Sentio");
-        env.put("POWERTOOLS_SERVICE_NAME", "sentio-api");
-        env.put("MODEL_URI", modelUri);
-        env.remove("AWS_EMF_ENVIRONMENT");
-        return env;
+        lambda = RuntimeClientProcess.start("io.sentio.function.ApiHandler::handleRequest", runtimeApi, s3,
+                "s3://" + bucket + "/models/reviews@live", Map.of(), dir);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (lambda != null) {
-            lambda.destroy();
-            if (!lambda.waitFor(10, TimeUnit.SECONDS)) {
-                lambda.destroyForcibly();
-            }
+            lambda.close();
         }
         if (runtimeApi != null) {
             runtimeApi.close();
@@ -108,7 +70,7 @@ class LambdaRuntimeClientIT {
 
         RuntimeApiFixture.Answer answer = runtimeApi.invoke(SampleEvents.read(file), ANSWER_TIMEOUT, lambda::isAlive);
 
-        assertThat(answer.error()).as("%s%n%s", answer.body(), tail()).isFalse();
+        assertThat(answer.error()).as("%s%n%s", answer.body(), lambda.tail()).isFalse();
         JsonNode response = Fixtures.json(answer.body());
         assertThat(response.get("statusCode").asInt()).as(answer.body()).isEqualTo(expected.status());
         JsonNode body = Fixtures.json(response.get("body").asText());
@@ -124,20 +86,11 @@ class LambdaRuntimeClientIT {
     void theFunctionLogsJsonLinesAndEmfRecordsNotStackTraces() throws Exception {
         runtimeApi.invoke(SampleEvents.read("predict.json"), ANSWER_TIMEOUT, lambda::isAlive);
 
-        String output = Files.readString(log);
+        String output = lambda.output();
         assertThat(runtimeApi.initError()).isEmpty();
         assertThat(output).contains("\"message\":\"prediction\"").contains("\"_aws\"")
                 .doesNotContain("Exception").doesNotContain("\tat ")
                 .as("log4j's own status lines (a plugin the jar lacks, a configuration it cannot build)")
                 .doesNotContainPattern(" (ERROR|WARN) ");
-    }
-
-    private static String tail() {
-        try {
-            String output = Files.readString(log);
-            return output.substring(Math.max(0, output.length() - 4000));
-        } catch (java.io.IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 }
