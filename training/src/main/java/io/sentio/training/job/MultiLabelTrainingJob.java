@@ -79,7 +79,7 @@ public final class MultiLabelTrainingJob {
         List<Review> train = options.granularity().expand(split.train(), sentences);
         List<Review> test = options.granularity().expand(split.test(), sentences);
         MultiLabelFitter.Fitted fitted = new MultiLabelFitter(pool, progress).fit(train, options.features(),
-                options.hyperparameters(), options.multiLabelSettings().thresholds(),
+                options.hyperparameters().resolved(false), options.multiLabelSettings().thresholds(),
                 options.multiLabelSettings().minLabels());
         Manifest draft = manifest(options, data, testData, split, train.size(), test.size(), skips,
                 new Decision(Task.MULTI_LABEL, fitted.thresholds()));
@@ -124,7 +124,7 @@ public final class MultiLabelTrainingJob {
         String source = options.data() + options.testData().map(t -> " + test " + t).orElse("");
         String sha = testData.map(t -> Sha256.hex((data.sha256() + ":" + t.sha256()).getBytes(StandardCharsets.UTF_8)))
                 .orElse(data.sha256());
-        Map<String, Object> hyper = new LinkedHashMap<>(options.hyperparameters().asMap(options.model()));
+        Map<String, Object> hyper = new LinkedHashMap<>(options.hyperparameters().resolved(false).asMap(options.model()));
         hyper.remove("balance_classes");
         hyper.put("objective", "binary_cross_entropy");
         hyper.put("thresholds", options.multiLabelSettings().thresholds().name().toLowerCase(Locale.ROOT));

@@ -140,11 +140,16 @@ public final class TrainingJob {
 
     private Hyperparameters chooseHyperparameters(TrainingOptions options, List<Review> trainReviews,
             ModelFitter fitter) {
+        Hyperparameters base = options.hyperparameters()
+                .resolved(options.features().nbWeighting() != io.sentio.core.features.NbWeighting.ON);
         if (options.tune().isEmpty()) {
-            return options.hyperparameters();
+            if (options.hyperparameters().adaptive()) {
+                progress.info(String.format(Locale.ROOT, "training: %d epochs, L2 %s", base.epochs(), base.l2()));
+            }
+            return base;
         }
         List<Tuner.Trial> trials = new Tuner(pool, fitter, progress).tune(trainReviews, options.granularity(),
-                options.features(), options.model(), options.hyperparameters(), options.tune().get());
+                options.features(), options.model(), base, options.tune().get());
         Tuner.Trial best = trials.get(0);
         progress.info(String.format(Locale.ROOT, "tuning chose epochs=%d learning_rate=%s l2=%s "
                 + "(validation macro-F1 %.4f over %d trials)", best.hyperparameters().epochs(),

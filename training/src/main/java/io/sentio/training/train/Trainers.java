@@ -22,6 +22,7 @@ public final class Trainers {
      * @param loggingInterval SGD steps between Tribuo's loss log lines (which drive the progress bar)
      */
     public static Trainer<Label> create(ModelKind kind, Hyperparameters h, int numExamples, int loggingInterval) {
+        requireResolved(h);
         return switch (kind) {
             case LOGISTIC -> new LinearSGDTrainer(new LogMulticlass(), optimiser(h, numExamples), h.epochs(),
                     loggingInterval, h.minibatchSize(), h.seed());
@@ -37,9 +38,16 @@ public final class Trainers {
     }
 
     static StochasticGradientOptimiser optimiser(Hyperparameters h, int numExamples) {
+        requireResolved(h);
         if (h.l2() > 0) {
             return new RegularisedAdaGrad(h.learningRate(), EPSILON, h.l2(), numExamples);
         }
         return new AdaGrad(h.learningRate(), EPSILON);
+    }
+
+    private static void requireResolved(Hyperparameters h) {
+        if (h.adaptive()) {
+            throw new IllegalStateException("automatic epochs or L2 not resolved before training: " + h);
+        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sentio.training.lifecycle.GateMetric;
 import io.sentio.training.lifecycle.GatePolicy;
-import io.sentio.training.train.Hyperparameters;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.io.OutputStream;
@@ -34,7 +33,8 @@ class RetrainExampleConfigTest {
         assertThat(retrain.store).isEqualTo("s3://my-sentio-bucket/models/reviews");
         assertThat(retrain.alias).isEqualTo("live");
         assertThat(retrain.gate.policy()).isEqualTo(new GatePolicy(GateMetric.MACRO_F1, 0.005));
-        assertThat(retrain.training.epochs).isEqualTo(Hyperparameters.defaults().epochs());
+        assertThat(retrain.training.epochs).isEqualTo("auto");
+        assertThat(retrain.training.l2).isEqualTo("auto");
         assertThat(retrain.training.minCount).isEqualTo("auto");
         assertThat(retrain.training.ngramMax).isEqualTo("auto");
         assertThat(retrain.training.testFraction).isEqualTo(0.2);
