@@ -56,7 +56,7 @@ final class TrainingFlags {
 
     @Option(names = "--l2", paramLabel = "auto|X",
             description = "L2 penalty per pass over the data (scikit-learn's 1/C), 0 = none; auto (default) = 0.3, "
-                    + "or 0 with naive-Bayes weighting and for --multi-label.")
+                    + "or 0 with naive-Bayes weighting, for --multi-label and for fm.")
     String l2 = "auto";
 
     @Option(names = "--minibatch", description = "Examples per SGD step (default: ${DEFAULT-VALUE}).")

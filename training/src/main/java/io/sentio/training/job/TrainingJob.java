@@ -140,8 +140,8 @@ public final class TrainingJob {
 
     private Hyperparameters chooseHyperparameters(TrainingOptions options, List<Review> trainReviews,
             ModelFitter fitter) {
-        Hyperparameters base = options.hyperparameters()
-                .resolved(options.features().nbWeighting() != io.sentio.core.features.NbWeighting.ON);
+        Hyperparameters base = options.hyperparameters().resolved(options.model().penalisable()
+                && options.features().nbWeighting() != io.sentio.core.features.NbWeighting.ON);
         if (options.tune().isEmpty()) {
             if (options.hyperparameters().adaptive()) {
                 progress.info(String.format(Locale.ROOT, "training: %d epochs, L2 %s", base.epochs(), base.l2()));

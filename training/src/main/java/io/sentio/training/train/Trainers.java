@@ -28,7 +28,7 @@ public final class Trainers {
                     loggingInterval, h.minibatchSize(), h.seed());
             case SVM -> new LinearSGDTrainer(new Hinge(), optimiser(h, numExamples), h.epochs(),
                     loggingInterval, h.minibatchSize(), h.seed());
-            case FM -> new FMClassificationTrainer(objective(), optimiser(h, numExamples), h.epochs(),
+            case FM -> new FMClassificationTrainer(objective(), unpenalised(h), h.epochs(),
                     loggingInterval, h.minibatchSize(), h.seed(), h.fmFactors(), h.fmVariance());
         };
     }
@@ -41,6 +41,15 @@ public final class Trainers {
         requireResolved(h);
         if (h.l2() > 0) {
             return new RegularisedAdaGrad(h.learningRate(), EPSILON, h.l2(), numExamples);
+        }
+        return new AdaGrad(h.learningRate(), EPSILON);
+    }
+
+    /** A factorisation machine's parameters are not one weight matrix, which the L2 penalty is written for. */
+    private static StochasticGradientOptimiser unpenalised(Hyperparameters h) {
+        requireResolved(h);
+        if (h.l2() > 0) {
+            throw new IllegalArgumentException("--l2 is for the linear models (logistic, svm), not for fm");
         }
         return new AdaGrad(h.learningRate(), EPSILON);
     }

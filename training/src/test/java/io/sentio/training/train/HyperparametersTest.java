@@ -47,6 +47,15 @@ class HyperparametersTest {
     }
 
     @Test
+    void factorisationMachinesRefuseAPenalty() {
+        Hyperparameters penalised = Hyperparameters.defaults().with(5, 0.1, 0.3);
+
+        assertThat(ModelKind.FM.penalisable()).isFalse();
+        assertThatThrownBy(() -> Trainers.create(ModelKind.FM, penalised, 10, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not for fm");
+    }
+
+    @Test
     void rejectsNegativePenalty() {
         assertThatThrownBy(() -> Hyperparameters.defaults().with(5, 0.1, -0.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("l2");
