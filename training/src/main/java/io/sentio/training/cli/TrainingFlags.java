@@ -51,8 +51,9 @@ final class TrainingFlags {
             description = "SGD passes; auto (default) = 20 with an L2 penalty (it converges), 5 without (stopped early).")
     String epochs = "auto";
 
-    @Option(names = "--learning-rate", description = "AdaGrad initial learning rate (default: ${DEFAULT-VALUE}).")
-    double learningRate = Hyperparameters.defaults().learningRate();
+    @Option(names = "--learning-rate", paramLabel = "auto|X",
+            description = "AdaGrad initial learning rate; auto (default) = 0.3 with an L2 penalty, 0.1 without.")
+    String learningRate = "auto";
 
     @Option(names = "--l2", paramLabel = "auto|X",
             description = "L2 penalty per pass over the data (scikit-learn's 1/C), 0 = none; auto (default) = 0.3, "
@@ -162,6 +163,22 @@ final class TrainingFlags {
         }
     }
 
+    /** "auto" → {@link Hyperparameters#AUTO_LEARNING_RATE}, else a positive rate. */
+    private static double rate(String value) {
+        if (value.strip().equalsIgnoreCase("auto")) {
+            return Hyperparameters.AUTO_LEARNING_RATE;
+        }
+        try {
+            double rate = Double.parseDouble(value.strip());
+            if (!(rate > 0)) {
+                throw new CliException("--learning-rate must be auto or positive, was " + value);
+            }
+            return rate;
+        } catch (NumberFormatException e) {
+            throw new CliException("--learning-rate must be auto or a number, was '" + value + "'");
+        }
+    }
+
     /** "auto" → {@link Hyperparameters#AUTO_L2}, else a penalty (0 or more). */
     private static double penalty(String value) {
         if (value.strip().equalsIgnoreCase("auto")) {
@@ -187,7 +204,7 @@ final class TrainingFlags {
                     Enums.parse(NbWeighting.class, nbWeighting, "--nb-weighting"),
                     count(maxTerms, FeatureConfig.AUTO_MAX_TERMS, "--max-terms"));
             Hyperparameters h = new Hyperparameters(count(epochs, Hyperparameters.AUTO_EPOCHS, "--epochs"),
-                    learningRate, penalty(l2), minibatch, fmFactors, fmVariance,
+                    rate(learningRate), penalty(l2), minibatch, fmFactors, fmVariance,
                     balanceClasses, seed);
             Optional<TuningGrid> grid = tune ? Optional.of(new TuningGrid(tuneEpochs, tuneLearningRates, tuneL2))
                     : Optional.empty();

@@ -144,7 +144,8 @@ public final class TrainingJob {
                 && options.features().nbWeighting() != io.sentio.core.features.NbWeighting.ON);
         if (options.tune().isEmpty()) {
             if (options.hyperparameters().adaptive()) {
-                progress.info(String.format(Locale.ROOT, "training: %d epochs, L2 %s", base.epochs(), base.l2()));
+                progress.info(String.format(Locale.ROOT, "training: %d epochs, L2 %s, learning rate %s", base.epochs(),
+                        base.l2(), base.learningRate()));
             }
             return base;
         }

@@ -13,6 +13,7 @@ class HyperparametersTest {
 
         assertThat(h.l2()).isEqualTo(Hyperparameters.DEFAULT_L2);
         assertThat(h.epochs()).isEqualTo(Hyperparameters.PENALISED_EPOCHS);
+        assertThat(h.learningRate()).isEqualTo(Hyperparameters.PENALISED_LEARNING_RATE);
         assertThat(h.adaptive()).isFalse();
     }
 
@@ -22,6 +23,7 @@ class HyperparametersTest {
 
         assertThat(h.l2()).isZero();
         assertThat(h.epochs()).isEqualTo(Hyperparameters.UNPENALISED_EPOCHS);
+        assertThat(h.learningRate()).isEqualTo(Hyperparameters.UNPENALISED_LEARNING_RATE);
     }
 
     @Test
