@@ -47,14 +47,18 @@ final class TrainingFlags {
     @Option(names = "--model", paramLabel = "logistic|svm|fm", description = "Model family (default: ${DEFAULT-VALUE}).")
     String model = "logistic";
 
-    @Option(names = "--epochs", description = "SGD passes (default: ${DEFAULT-VALUE}).")
-    int epochs = Hyperparameters.defaults().epochs();
+    @Option(names = "--epochs", paramLabel = "auto|N",
+            description = "SGD passes; auto (default) = 20 with an L2 penalty (it converges), 5 without (stopped early).")
+    String epochs = "auto";
 
-    @Option(names = "--learning-rate", description = "AdaGrad initial learning rate (default: ${DEFAULT-VALUE}).")
-    double learningRate = Hyperparameters.defaults().learningRate();
+    @Option(names = "--learning-rate", paramLabel = "auto|X",
+            description = "AdaGrad initial learning rate; auto (default) = 0.3 with an L2 penalty, 0.1 without.")
+    String learningRate = "auto";
 
-    @Option(names = "--l2", description = "L2 regularisation, 0 = none (default: ${DEFAULT-VALUE}).")
-    double l2 = Hyperparameters.defaults().l2();
+    @Option(names = "--l2", paramLabel = "auto|X",
+            description = "L2 penalty per pass over the data (scikit-learn's 1/C), 0 = none; auto (default) = 0.3, "
+                    + "or 0 with naive-Bayes weighting, for --multi-label and for fm.")
+    String l2 = "auto";
 
     @Option(names = "--minibatch", description = "Examples per SGD step (default: ${DEFAULT-VALUE}).")
     int minibatch = Hyperparameters.defaults().minibatchSize();
@@ -159,6 +163,38 @@ final class TrainingFlags {
         }
     }
 
+    /** "auto" → {@link Hyperparameters#AUTO_LEARNING_RATE}, else a positive rate. */
+    private static double rate(String value) {
+        if (value.strip().equalsIgnoreCase("auto")) {
+            return Hyperparameters.AUTO_LEARNING_RATE;
+        }
+        try {
+            double rate = Double.parseDouble(value.strip());
+            if (!(rate > 0)) {
+                throw new CliException("--learning-rate must be auto or positive, was " + value);
+            }
+            return rate;
+        } catch (NumberFormatException e) {
+            throw new CliException("--learning-rate must be auto or a number, was '" + value + "'");
+        }
+    }
+
+    /** "auto" → {@link Hyperparameters#AUTO_L2}, else a penalty (0 or more). */
+    private static double penalty(String value) {
+        if (value.strip().equalsIgnoreCase("auto")) {
+            return Hyperparameters.AUTO_L2;
+        }
+        try {
+            double penalty = Double.parseDouble(value.strip());
+            if (!(penalty >= 0)) {
+                throw new CliException("--l2 must be auto or 0 or more, was " + value);
+            }
+            return penalty;
+        } catch (NumberFormatException e) {
+            throw new CliException("--l2 must be auto or a number, was '" + value + "'");
+        }
+    }
+
     /** The run these flags describe, on {@code data}, named {@code modelName}, written to {@code out}. */
     TrainingOptions toOptions(String data, String modelName, Path out) {
         try {
@@ -167,7 +203,8 @@ final class TrainingFlags {
                     Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize,
                     Enums.parse(NbWeighting.class, nbWeighting, "--nb-weighting"),
                     count(maxTerms, FeatureConfig.AUTO_MAX_TERMS, "--max-terms"));
-            Hyperparameters h = new Hyperparameters(epochs, learningRate, l2, minibatch, fmFactors, fmVariance,
+            Hyperparameters h = new Hyperparameters(count(epochs, Hyperparameters.AUTO_EPOCHS, "--epochs"),
+                    rate(learningRate), penalty(l2), minibatch, fmFactors, fmVariance,
                     balanceClasses, seed);
             Optional<TuningGrid> grid = tune ? Optional.of(new TuningGrid(tuneEpochs, tuneLearningRates, tuneL2))
                     : Optional.empty();

@@ -74,9 +74,9 @@ final class MultiLabelTask implements TrainingTask<MultiLabelEvaluation> {
     @Override
     public Fit fit(TrainingOptions options, List<Review> trainReviews, List<Review> train) {
         MultiLabelFitter.Fitted fitted = new MultiLabelFitter(pool, progress).fit(train, options.features(),
-                options.hyperparameters(), options.multiLabelSettings().thresholds(),
+                options.hyperparameters().resolved(false), options.multiLabelSettings().thresholds(),
                 options.multiLabelSettings().minLabels());
-        Map<String, Object> hyper = new LinkedHashMap<>(options.hyperparameters().asMap(options.model()));
+        Map<String, Object> hyper = new LinkedHashMap<>(options.hyperparameters().resolved(false).asMap(options.model()));
         hyper.remove("balance_classes");
         hyper.put("objective", "binary_cross_entropy");
         hyper.put("thresholds", options.multiLabelSettings().thresholds().name().toLowerCase(Locale.ROOT));

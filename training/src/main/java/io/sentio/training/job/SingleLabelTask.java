@@ -2,6 +2,7 @@ package io.sentio.training.job;
 
 import io.sentio.core.decision.Decision;
 import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.features.NbWeighting;
 import io.sentio.core.model.Classifier;
 import io.sentio.training.eval.Evaluation;
 import io.sentio.training.eval.EvaluationFiles;
@@ -84,11 +85,17 @@ final class SingleLabelTask implements TrainingTask<Evaluation> {
 
     private Hyperparameters chooseHyperparameters(TrainingOptions options, List<Review> trainReviews,
             ModelFitter fitter) {
+        Hyperparameters base = options.hyperparameters().resolved(options.model().penalisable()
+                && options.features().nbWeighting() != NbWeighting.ON);
         if (options.tune().isEmpty()) {
-            return options.hyperparameters();
+            if (options.hyperparameters().adaptive()) {
+                progress.info(String.format(Locale.ROOT, "training: %d epochs, L2 %s, learning rate %s", base.epochs(),
+                        base.l2(), base.learningRate()));
+            }
+            return base;
         }
         List<Tuner.Trial> trials = new Tuner(pool, fitter, progress).tune(trainReviews, options.granularity(),
-                options.features(), options.model(), options.hyperparameters(), options.tune().get());
+                options.features(), options.model(), base, options.tune().get());
         Tuner.Trial best = trials.get(0);
         progress.info(String.format(Locale.ROOT, "tuning chose epochs=%d learning_rate=%s l2=%s "
                 + "(validation macro-F1 %.4f over %d trials)", best.hyperparameters().epochs(),

@@ -94,9 +94,9 @@ public final class ModelFitter {
     public Model<Label> train(Dataset<Label> dataset, ModelKind kind, Hyperparameters h, boolean report) {
         long stepsPerEpoch = Math.max(1, (dataset.size() + h.minibatchSize() - 1) / h.minibatchSize());
         if (!report) {
-            return Trainers.create(kind, h, dataset.getFeatureMap().size(), -1).train(dataset);
+            return Trainers.create(kind, h, dataset.size(), -1).train(dataset);
         }
-        Trainer<Label> trainer = Trainers.create(kind, h, dataset.getFeatureMap().size(), (int) stepsPerEpoch);
+        Trainer<Label> trainer = Trainers.create(kind, h, dataset.size(), (int) stepsPerEpoch);
         try (Progress.Task task = progress.start("training " + kind.id(), h.epochs());
                 EpochListener listener = new EpochListener(stepsPerEpoch, task::advanceTo, progress)) {
             return trainer.train(dataset);

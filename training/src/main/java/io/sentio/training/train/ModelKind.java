@@ -11,6 +11,11 @@ public enum ModelKind {
     /** Factorisation machine: pairwise feature interactions through low-rank factors. */
     FM;
 
+    /** Whether {@code --l2} applies: the linear models, whose parameters are one weight matrix. */
+    public boolean penalisable() {
+        return this != FM;
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -100,7 +100,7 @@ public final class MultiLabelFitter {
         Dataset<MultiLabel> dataset = dataset(reviews, extractor);
         long stepsPerEpoch = Math.max(1, (dataset.size() + h.minibatchSize() - 1) / h.minibatchSize());
         LinearSGDTrainer trainer = new LinearSGDTrainer(new BinaryCrossEntropy(),
-                Trainers.optimiser(h, dataset.getFeatureMap().size()), h.epochs(), (int) stepsPerEpoch,
+                Trainers.optimiser(h, dataset.size()), h.epochs(), (int) stepsPerEpoch,
                 h.minibatchSize(), h.seed());
         try (Progress.Task task = progress.start("training multi-label, " + what, h.epochs());
                 EpochListener listener = new EpochListener(stepsPerEpoch, task::advanceTo, progress)) {

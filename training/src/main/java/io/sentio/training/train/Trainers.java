@@ -9,7 +9,6 @@ import org.tribuo.classification.sgd.objectives.Hinge;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.math.optimisers.AdaGradRDA;
 
 /** Builds the Tribuo trainer for a model kind and its hyper-parameters. */
 public final class Trainers {
@@ -19,16 +18,17 @@ public final class Trainers {
     }
 
     /**
-     * @param numFeatures     needed by AdaGrad-RDA's lazy regularisation
+     * @param numExamples     training examples: the L2 penalty is spread over them ({@link RegularisedAdaGrad})
      * @param loggingInterval SGD steps between Tribuo's loss log lines (which drive the progress bar)
      */
-    public static Trainer<Label> create(ModelKind kind, Hyperparameters h, int numFeatures, int loggingInterval) {
+    public static Trainer<Label> create(ModelKind kind, Hyperparameters h, int numExamples, int loggingInterval) {
+        requireResolved(h);
         return switch (kind) {
-            case LOGISTIC -> new LinearSGDTrainer(new LogMulticlass(), optimiser(h, numFeatures), h.epochs(),
+            case LOGISTIC -> new LinearSGDTrainer(new LogMulticlass(), optimiser(h, numExamples), h.epochs(),
                     loggingInterval, h.minibatchSize(), h.seed());
-            case SVM -> new LinearSGDTrainer(new Hinge(), optimiser(h, numFeatures), h.epochs(),
+            case SVM -> new LinearSGDTrainer(new Hinge(), optimiser(h, numExamples), h.epochs(),
                     loggingInterval, h.minibatchSize(), h.seed());
-            case FM -> new FMClassificationTrainer(objective(), optimiser(h, numFeatures), h.epochs(),
+            case FM -> new FMClassificationTrainer(objective(), unpenalised(h), h.epochs(),
                     loggingInterval, h.minibatchSize(), h.seed(), h.fmFactors(), h.fmVariance());
         };
     }
@@ -37,10 +37,26 @@ public final class Trainers {
         return new LogMulticlass();
     }
 
-    static StochasticGradientOptimiser optimiser(Hyperparameters h, int numFeatures) {
+    static StochasticGradientOptimiser optimiser(Hyperparameters h, int numExamples) {
+        requireResolved(h);
         if (h.l2() > 0) {
-            return new AdaGradRDA(h.learningRate(), EPSILON, 0.0, h.l2(), numFeatures);
+            return new RegularisedAdaGrad(h.learningRate(), EPSILON, h.l2(), numExamples);
         }
         return new AdaGrad(h.learningRate(), EPSILON);
+    }
+
+    /** A factorisation machine's parameters are not one weight matrix, which the L2 penalty is written for. */
+    private static StochasticGradientOptimiser unpenalised(Hyperparameters h) {
+        requireResolved(h);
+        if (h.l2() > 0) {
+            throw new IllegalArgumentException("--l2 is for the linear models (logistic, svm), not for fm");
+        }
+        return new AdaGrad(h.learningRate(), EPSILON);
+    }
+
+    private static void requireResolved(Hyperparameters h) {
+        if (h.adaptive()) {
+            throw new IllegalStateException("automatic epochs or L2 not resolved before training: " + h);
+        }
     }
 }

@@ -33,7 +33,10 @@ class RetrainExampleConfigTest {
         assertThat(retrain.store).isEqualTo("s3://my-sentio-bucket/models/reviews");
         assertThat(retrain.alias).isEqualTo("live");
         assertThat(retrain.gate.policy()).isEqualTo(new GatePolicy(GateMetric.MACRO_F1, 0.005));
-        assertThat(retrain.training.epochs).isEqualTo(10);
+        assertThat(retrain.training.epochs).isEqualTo("auto");
+        assertThat(retrain.training.l2).isEqualTo("auto");
+        assertThat(retrain.training.minCount).isEqualTo("auto");
+        assertThat(retrain.training.ngramMax).isEqualTo("auto");
         assertThat(retrain.training.testFraction).isEqualTo(0.2);
         assertThat(retrain.out).isNull();
     }
