@@ -106,6 +106,24 @@ class ExplainApiTest {
     }
 
     @Test
+    void aFactorisationMachineNamesItsMethod() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MODEL_URI", "test-fm");
+        var fm = TestBundles.sentiment("test-fm", io.sentio.core.features.FeatureConfig.defaults().withMinCount(1),
+                new org.tribuo.classification.sgd.fm.FMClassificationTrainer(
+                        new org.tribuo.classification.sgd.objectives.LogMulticlass(),
+                        new org.tribuo.math.optimisers.AdaGrad(0.5, 0.1), 30, -1, 1, 42L, 4, 0.1));
+        ApiHandler handler = new ApiHandler(FunctionRuntime.of(FunctionConfig.fromEnvironment(env), fm.open()));
+
+        JsonNode explanation = body(call(handler, Events.postJson("/predict",
+                "{\"text\":\"Love it, perfect fit. Cheap fabric though.\",\"explain\":true}"))).get("explanation");
+
+        assertThat(explanation.get("method").asText()).isEqualTo("leave-one-term-out");
+        assertThat(explanation.get("terms").size()).isPositive();
+        assertThat(explanation.get("terms").get(0).get("spans").size()).isPositive();
+    }
+
+    @Test
     void badExplainSettingsAreRefusedWithTheApisError() {
         assertError(Events.postJson("/predict", "{\"text\":\"ok\",\"explain\":\"yes\"}"), 400, "invalid_request",
                 "'explain' must be a boolean, not a string");

@@ -118,25 +118,38 @@ public final class Explainer {
             ExplainOptions options) {
         Target target = target(prediction, options);
         Weighed weighed = weighing.weigh(partText, target);
-        Map<Integer, Occurrences> byPosition = new HashMap<>();
-        for (Located located : occurrences) {
-            byPosition.computeIfAbsent(located.occurrence().position(), p -> new Occurrences()).add(located);
-        }
-        List<TermWeight> terms = new ArrayList<>();
-        for (int i = 0; i < weighed.positions().length; i++) {
-            double weight = weighed.weights()[i];
-            if (weight != 0.0) {
-                int position = weighed.positions()[i];
-                Occurrences found = byPosition.getOrDefault(position, new Occurrences());
-                terms.add(new TermWeight(name(position, found), weight, found.spans));
+        int[] positions = weighed.positions();
+        double[] weights = weighed.weights();
+        List<Integer> order = new ArrayList<>(positions.length);
+        for (int i = 0; i < positions.length; i++) {
+            if (weights[i] != 0.0) {
+                order.add(i);
             }
         }
-        terms.sort(Comparator.comparingDouble((TermWeight t) -> -Math.abs(t.weight())).thenComparing(TermWeight::term));
+        order.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(weights[i]))
+                .thenComparing(i -> features.vocabulary().term(positions[i])));
+        int listed = Math.min(options.maxTerms(), order.size());
         double other = 0;
-        for (int i = options.maxTerms(); i < terms.size(); i++) {
-            other += terms.get(i).weight();
+        for (int k = listed; k < order.size(); k++) {
+            other += weights[order.get(k)];
         }
-        List<TermWeight> top = terms.subList(0, Math.min(options.maxTerms(), terms.size()));
+        // Only the listed terms are located: one pass over the occurrences.
+        Map<Integer, Occurrences> byPosition = new HashMap<>();
+        for (int k = 0; k < listed; k++) {
+            byPosition.put(positions[order.get(k)], new Occurrences());
+        }
+        for (Located located : occurrences) {
+            Occurrences found = byPosition.get(located.occurrence().position());
+            if (found != null) {
+                found.add(located);
+            }
+        }
+        List<TermWeight> top = new ArrayList<>(listed);
+        for (int k = 0; k < listed; k++) {
+            int i = order.get(k);
+            Occurrences found = byPosition.get(positions[i]);
+            top.add(new TermWeight(name(positions[i], found), weights[i], found.spans));
+        }
         return new Explanation(target.label(), weighing.method(), target.rival(), weighed.bias(), weighed.score(),
                 top, other);
     }

@@ -13,6 +13,8 @@ import io.sentio.core.model.LinearWeights;
 final class LinearWeighing implements Weighing {
     private final FeatureExtractor features;
     private final LinearWeights weights;
+    /** Reused per thread, as the classifier reuses its own. */
+    private final ThreadLocal<FeatureBuffer> buffers = ThreadLocal.withInitial(FeatureBuffer::new);
 
     LinearWeighing(FeatureExtractor features, LinearWeights weights) {
         this.features = features;
@@ -28,7 +30,7 @@ final class LinearWeighing implements Weighing {
     public Weighed weigh(String cleanText, Target target) {
         int label = weights.labelIndex(target.label());
         int rival = target.rival().map(weights::labelIndex).orElse(-1);
-        FeatureBuffer buffer = new FeatureBuffer();
+        FeatureBuffer buffer = buffers.get();
         features.extractInto(cleanText, buffer);
         int[] positions = new int[buffer.size()];
         double[] termWeights = new double[buffer.size()];

@@ -2,20 +2,30 @@ package io.sentio.core.text;
 
 import java.util.Arrays;
 
-/** Records, for each character one cleaning step wrote, the range of its input it came from. */
+/**
+ * Records, for each character one cleaning step wrote, the range of its input it came from. A
+ * step that left its input as it was (most steps, for most texts) reports one copy of all of it,
+ * which is kept as just that, so it costs no arrays.
+ */
 final class OffsetRecorder implements SourceRecorder {
+    private final int inputLength;
     private int[] from;
     private int[] to;
     private int length;
+    private boolean unchanged;
 
-    /** @param expected how many characters the step will probably write (its input's length); it may write more */
-    OffsetRecorder(int expected) {
-        from = new int[Math.max(16, expected)];
-        to = new int[from.length];
+    /** @param inputLength the length of the step's input, which it will probably write about as much of */
+    OffsetRecorder(int inputLength) {
+        this.inputLength = inputLength;
     }
 
     @Override
     public void copy(int start, int end) {
+        if (length == 0 && !unchanged && from == null && start == 0 && end == inputLength) {
+            unchanged = true;
+            return;
+        }
+        materialise();
         for (int i = start; i < end; i++) {
             add(i, i + 1);
         }
@@ -23,8 +33,28 @@ final class OffsetRecorder implements SourceRecorder {
 
     @Override
     public void replace(int start, int end, int written) {
+        materialise();
         for (int k = 0; k < written; k++) {
             add(start, end);
+        }
+    }
+
+    /** Whether the step reported exactly one copy of its whole input and nothing else. */
+    boolean unchanged() {
+        return unchanged;
+    }
+
+    private void materialise() {
+        if (from != null) {
+            return;
+        }
+        from = new int[Math.max(16, inputLength)];
+        to = new int[from.length];
+        if (unchanged) {
+            unchanged = false;
+            for (int i = 0; i < inputLength; i++) {
+                add(i, i + 1);
+            }
         }
     }
 
@@ -39,7 +69,7 @@ final class OffsetRecorder implements SourceRecorder {
     }
 
     int length() {
-        return length;
+        return unchanged ? inputLength : length;
     }
 
     /**

@@ -116,6 +116,9 @@ public final class TextCleaner {
                 throw new IllegalStateException("a cleaning step traced " + recorder.length() + " of "
                         + out.length() + " characters");
             }
+            if (recorder.unchanged()) {
+                return out; // every character is where it was: the offsets so far still hold
+            }
             int[] newFrom = new int[out.length()];
             int[] newTo = new int[out.length()];
             recorder.composeInto(from, to, newFrom, newTo);

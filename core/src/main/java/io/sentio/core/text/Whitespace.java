@@ -61,6 +61,10 @@ final class Whitespace {
      * CleanTextTest checks that both give the same text.
      */
     static String normalize(String s, SourceRecorder sources) {
+        if (isNormalized(s)) {
+            sources.copy(0, s.length());
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         int pending = NONE;
         int runStart = 0;

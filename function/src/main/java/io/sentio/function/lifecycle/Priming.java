@@ -90,6 +90,8 @@ public final class Priming implements Resource {
                         Base64.getEncoder().encodeToString(single.getBytes(StandardCharsets.UTF_8)), true),
                 event("GET", "/predict", "text=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8), null,
                         false),
+                // Explanations too, so the first one after a restore is not the one that loads their classes.
+                event("POST", "/predict", null, "{\"text\":" + quote(text) + ",\"explain\":true}", false),
                 event("GET", "/health", null, null, false),
                 event("GET", "/model", null, null, false),
                 event("POST", "/predict", null, "{\"text\": ", false),
