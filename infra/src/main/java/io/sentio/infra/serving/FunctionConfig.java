@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *     {@code <modelAlias>}, e.g. {@code s3://<bucket>/models/reviews@7} — what the lifecycle state
  *     machine pins after a rollout (its {@code modelUri} output), so that a later deployment keeps
  *     serving the same model version. Must name a version or alias in the store {@code models/<modelName>}.
+ * @param explanations context {@code explanations}, default true: false sets {@code EXPLAIN_ENABLED=false},
+ *     so {@code "explain": true} is refused (403): term weights make a model easier to copy
  */
 public record FunctionConfig(
         String modelName,
@@ -39,12 +41,14 @@ public record FunctionConfig(
         double reviewSampleRate,
         int logRetentionDays,
         Optional<String> modelRevision,
-        Optional<String> modelUri) {
+        Optional<String> modelUri,
+        boolean explanations) {
 
     public static final String ARM_64 = "arm64";
     public static final String X86_64 = "x86_64";
     public static final FunctionConfig DEFAULTS =
-            new FunctionConfig("reviews", "live", 1024, 10, ARM_64, "INFO", 0.0, 30, Optional.empty(), Optional.empty());
+            new FunctionConfig("reviews", "live", 1024, 10, ARM_64, "INFO", 0.0, 30, Optional.empty(), Optional.empty(),
+                    true);
 
     public static FunctionConfig from(ContextValues context) {
         String modelName = context.string("modelName", DEFAULTS.modelName());
@@ -58,7 +62,8 @@ public record FunctionConfig(
                 context.decimal("reviewSampleRate", DEFAULTS.reviewSampleRate(), 0.0, 1.0),
                 LogRetention.days(context, "logRetentionDays", DEFAULTS.logRetentionDays()),
                 context.optionalString("modelRevision"),
-                pinnedModelUri(context, modelName));
+                pinnedModelUri(context, modelName),
+                context.flag("explanations", DEFAULTS.explanations()));
     }
 
     /** {@code MODEL_URI}: the pinned {@code modelUri} if given, else {@code s3://<bucket>/models/<modelName>@<modelAlias>}. */

@@ -113,6 +113,9 @@ public final class PredictionFunction extends Construct {
         env.put(FunctionEnvironment.METRICS_NAMESPACE, MetricDimensions.NAMESPACE);
         env.put(FunctionEnvironment.LOG_LEVEL, config.logLevel());
         env.put(FunctionEnvironment.REVIEW_SAMPLE_RATE, BigDecimal.valueOf(config.reviewSampleRate()).stripTrailingZeros().toPlainString());
+        if (!config.explanations()) {
+            env.put(FunctionEnvironment.EXPLAIN_ENABLED, "false");
+        }
         // No JAVA_TOOL_OPTIONS: the usual "-XX:TieredStopAtLevel=1" cold-start trick works against
         // SnapStart, whose snapshot already holds the primed, JIT-compiled code paths.
         return env;

@@ -75,6 +75,15 @@ class PredictionFunctionTest {
     }
 
     @Test
+    void forbidsExplanationsOnlyWhenAskedTo() {
+        Map<String, Object> withoutExplanations = SynthesizedApp.customised().serving()
+                .findResources("AWS::Lambda::Function").get(PredictionFunction.LOGICAL_ID);
+
+        assertThat(SynthesizedApp.json(function)).doesNotContain("EXPLAIN_ENABLED");
+        assertThat(SynthesizedApp.json(withoutExplanations)).contains("\"EXPLAIN_ENABLED\":\"false\"");
+    }
+
+    @Test
     void keepsItsLogsForThirtyDays() {
         serving.hasResourceProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30));
         assertThat(SynthesizedApp.json(function)).contains("\"LogGroup\":{\"Ref\":\"PredictionLogs");

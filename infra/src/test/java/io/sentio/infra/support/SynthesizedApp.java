@@ -44,6 +44,7 @@ public final class SynthesizedApp {
     public static final Map<String, String> CUSTOM_CONTEXT = Map.ofEntries(
             Map.entry("openApi", "true"),
             Map.entry("tryItPage", "true"),
+            Map.entry("explanations", "false"),
             Map.entry("retrainSchedule", "rate(1 day)"),
             Map.entry("retrainOnDrift", "true"),
             Map.entry("apiP99LatencyMs", "250"),
