@@ -80,6 +80,27 @@ final class TermIndex {
         }
     }
 
+    /**
+     * The same, for a term held in the first {@code length} characters of a scratch array, with its
+     * {@link String#hashCode()}: the serving path looks tokens up this way, straight from the text.
+     */
+    int indexOf(char[] term, int length, int stringHash) {
+        int hash = spread(stringHash);
+        int slot = hash & mask;
+        while (true) {
+            int at = slot * SLOT;
+            int position = table[at + POSITION];
+            if (position == EMPTY) {
+                return -1;
+            }
+            if (table[at + HASH] == hash && table[at + LENGTH] == length
+                    && Arrays.equals(pool, table[at + OFFSET], table[at + OFFSET] + length, term, 0, length)) {
+                return position;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     private boolean equal(int offset, int length, CharSequence term) {
         if (length != term.length()) {
             return false;
