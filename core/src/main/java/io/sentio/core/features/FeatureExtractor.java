@@ -11,7 +11,7 @@ public final class FeatureExtractor {
     private final Vocabulary vocabulary;
     private final TermCounter counter;
     private final Tokenizer tokenizer;
-    /** The vocabulary as token-id paths; absent when terms are hashed into buckets. */
+    /** The vocabulary as token-id paths; null when terms are hashed into buckets. */
     private final TermPaths paths;
 
     public FeatureExtractor(FeatureConfig config, Vocabulary vocabulary) {
@@ -19,7 +19,7 @@ public final class FeatureExtractor {
         this.vocabulary = vocabulary;
         this.counter = new TermCounter(config);
         this.tokenizer = new Tokenizer(config.lowercase());
-        this.paths = config.hashing() ? null : TermPaths.of(vocabulary, config.ngramMax());
+        this.paths = config.hashing() || config.ngramMax() < 1 ? null : TermPaths.of(vocabulary, config.ngramMax());
     }
 
     public FeatureConfig config() {

@@ -1,9 +1,6 @@
 package io.sentio.core.features;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The vocabulary's terms as paths of token ids, so that serving finds a text's n-grams with a few
@@ -18,8 +15,8 @@ import java.util.Map;
  * side by side). Immutable after construction, so safe to share between threads.
  *
  * <p>Layout: one int array of edges, four adjacent ints per slot (parent node, token id, child node,
- * the child's vocabulary position or -1), open addressing with linear probing. The nodes of single
- * tokens are their token ids; longer paths get node ids after them.
+ * the child's vocabulary position or -1), open addressing with linear probing, at most 70 % full.
+ * The nodes of single tokens are their token ids; longer paths get ids from {@value #FIRST_LONGER} on.
  */
 final class TermPaths {
     private static final int SLOT = 4;
@@ -28,6 +25,8 @@ final class TermPaths {
     private static final int CHILD = 2;
     private static final int POSITION = 3;
     private static final int EMPTY = -1;
+    /** The first node id of a path longer than one token: far above every token id. */
+    private static final int FIRST_LONGER = 1 << 30;
 
     private final TermIndex tokens;
     /** The vocabulary position of each token as a term of its own, or -1. */
@@ -44,76 +43,137 @@ final class TermPaths {
 
     /**
      * The paths of the vocabulary's terms of at most {@code ngramMax} tokens; longer terms, and terms
-     * with an empty piece, are left out, as no text's n-gram can be them.
+     * with an empty piece, are left out, as no text's n-gram can be them. One pass over the terms'
+     * characters, no String per piece: this runs when a model is loaded.
      */
     static TermPaths of(Vocabulary vocabulary, int ngramMax) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> distinct = new ArrayList<>();
-        int[][] paths = new int[vocabulary.size()][];
-        int longer = 0;
+        Building building = new Building(vocabulary.size());
+        int[] path = new int[ngramMax];
         for (int p = 0; p < vocabulary.size(); p++) {
-            String[] pieces = vocabulary.term(p).split(" ", -1);
-            if (pieces.length > ngramMax || hasEmpty(pieces)) {
+            String term = vocabulary.term(p);
+            int pieces = pieces(term, ngramMax);
+            if (pieces < 0) {
                 continue;
             }
-            int[] path = new int[pieces.length];
-            for (int i = 0; i < pieces.length; i++) {
-                path[i] = ids.computeIfAbsent(pieces[i], piece -> {
-                    distinct.add(piece);
-                    return distinct.size() - 1;
-                });
+            int from = 0;
+            for (int i = 0; i < pieces; i++) {
+                int space = i == pieces - 1 ? term.length() : term.indexOf(' ', from);
+                path[i] = building.token(term, from, space);
+                from = space + 1;
             }
-            paths[p] = path;
-            longer += path.length - 1;
+            building.add(path, pieces, p);
         }
-        int[] unigramPositions = new int[distinct.size()];
-        java.util.Arrays.fill(unigramPositions, EMPTY);
-        int slots = Integer.highestOneBit(Math.max(4, longer * 5 / 3)) << 1; // load factor 0.3–0.6
-        int[] edges = new int[slots * SLOT];
-        for (int s = 0; s < slots; s++) {
-            edges[s * SLOT + PARENT] = EMPTY;
-        }
-        TermPaths built = new TermPaths(new TermIndex(distinct.toArray(String[]::new)), unigramPositions, edges);
-        built.insert(paths, distinct.size());
-        return built;
+        return building.build();
     }
 
-    private static boolean hasEmpty(String[] pieces) {
-        for (String piece : pieces) {
-            if (piece.isEmpty()) {
-                return true;
-            }
+    /** How many space-separated pieces the term has, or -1 if more than {@code ngramMax} or one is empty. */
+    private static int pieces(String term, int ngramMax) {
+        if (term.isEmpty()) {
+            return -1;
         }
-        return false;
+        int pieces = 1;
+        char previous = ' ';
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ' || ++pieces > ngramMax) {
+                    return -1;
+                }
+            }
+            previous = c;
+        }
+        return previous == ' ' ? -1 : pieces;
     }
 
-    private void insert(int[][] paths, int tokenCount) {
-        int nextNode = tokenCount;
-        for (int p = 0; p < paths.length; p++) {
-            int[] path = paths[p];
-            if (path == null) {
-                continue;
+    /** The tables while the terms are added; they grow as needed. */
+    private static final class Building {
+        private final TermIndex.Builder tokens;
+        private int[] unigramPositions = emptyPositions(1024);
+        private int[] edges;
+        private int edgeCount;
+        private int nextNode = FIRST_LONGER;
+
+        Building(int terms) {
+            this.tokens = new TermIndex.Builder(terms / 4, terms);
+            this.edges = emptyEdges(Integer.highestOneBit(Math.max(1024, terms)) << 1);
+        }
+
+        int token(String term, int from, int to) {
+            int id = tokens.add(term, from, to);
+            if (id == unigramPositions.length) {
+                int[] more = emptyPositions(id * 2);
+                System.arraycopy(unigramPositions, 0, more, 0, id);
+                unigramPositions = more;
             }
-            if (path.length == 1) {
-                unigramPositions[path[0]] = p;
-                continue;
+            return id;
+        }
+
+        void add(int[] path, int length, int position) {
+            if (length == 1) {
+                unigramPositions[path[0]] = position;
+                return;
             }
             int node = path[0];
-            for (int i = 1; i < path.length; i++) {
-                int at = edge(node, path[i]);
-                if (at < 0) {
-                    at = emptySlot(node, path[i]);
+            for (int i = 1; i < length; i++) {
+                int at = find(edges, node, path[i]);
+                if (edges[at + PARENT] == EMPTY) {
                     edges[at + PARENT] = node;
                     edges[at + TOKEN] = path[i];
                     edges[at + CHILD] = nextNode++;
                     edges[at + POSITION] = EMPTY;
+                    if (++edgeCount * 10 > (edges.length / SLOT) * 7) {
+                        edges = rehash(edges, edges.length / SLOT * 2);
+                        at = find(edges, node, path[i]);
+                    }
                 }
-                if (i == path.length - 1) {
-                    edges[at + POSITION] = p;
+                if (i == length - 1) {
+                    edges[at + POSITION] = position;
                 }
                 node = edges[at + CHILD];
             }
         }
+
+        TermPaths build() {
+            return new TermPaths(tokens.build(), Arrays.copyOf(unigramPositions, tokens.size()), edges);
+        }
+    }
+
+    /** The slot of the edge (node → token), or the empty slot where it would go. */
+    private static int find(int[] edges, int node, int tokenId) {
+        int mask = edges.length / SLOT - 1;
+        int slot = hash(node, tokenId) & mask;
+        while (true) {
+            int at = slot * SLOT;
+            int parent = edges[at + PARENT];
+            if (parent == EMPTY || (parent == node && edges[at + TOKEN] == tokenId)) {
+                return at;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static int[] emptyPositions(int length) {
+        int[] positions = new int[length];
+        Arrays.fill(positions, EMPTY);
+        return positions;
+    }
+
+    private static int[] emptyEdges(int slots) {
+        int[] edges = new int[slots * SLOT];
+        for (int s = 0; s < slots; s++) {
+            edges[s * SLOT + PARENT] = EMPTY;
+        }
+        return edges;
+    }
+
+    private static int[] rehash(int[] old, int slots) {
+        int[] edges = emptyEdges(slots);
+        for (int from = 0; from < old.length; from += SLOT) {
+            if (old[from + PARENT] != EMPTY) {
+                System.arraycopy(old, from, edges, find(edges, old[from + PARENT], old[from + TOKEN]), SLOT);
+            }
+        }
+        return edges;
     }
 
     /** The id of a token given as a String, or -1 when no term has it. */
@@ -136,15 +196,15 @@ final class TermPaths {
      * index for {@link #childAt} and {@link #positionAt}, or -1 when no term continues this way.
      */
     int edge(int node, int tokenId) {
-        int slot = spread(node * 0x9E3779B9 + tokenId) & mask;
+        int slot = hash(node, tokenId) & mask;
         while (true) {
             int at = slot * SLOT;
             int parent = edges[at + PARENT];
-            if (parent == EMPTY) {
-                return -1;
-            }
             if (parent == node && edges[at + TOKEN] == tokenId) {
                 return at;
+            }
+            if (parent == EMPTY) {
+                return -1;
             }
             slot = (slot + 1) & mask;
         }
@@ -160,12 +220,8 @@ final class TermPaths {
         return edges[edge + POSITION];
     }
 
-    private int emptySlot(int node, int tokenId) {
-        int slot = spread(node * 0x9E3779B9 + tokenId) & mask;
-        while (edges[slot * SLOT + PARENT] != EMPTY) {
-            slot = (slot + 1) & mask;
-        }
-        return slot * SLOT;
+    private static int hash(int node, int tokenId) {
+        return spread(node * 0x9E3779B9 + tokenId);
     }
 
     /** MurmurHash3's finaliser, so neighbouring node and token ids use distant slots. */
