@@ -20,37 +20,132 @@ final class TermIndex {
     private static final int LENGTH = 3;
     private static final int EMPTY = -1;
 
-    private final int[] table;
-    private final char[] pool;
-    private final int mask;
+    /** Fixed once built; only a {@link Builder} changes them, before it hands the index out. */
+    private int[] table;
+    private char[] pool;
+    private int mask;
+    private int size;
+    private int poolLength;
 
     /** @param terms distinct terms; their array positions are what {@link #indexOf} returns */
     TermIndex(String[] terms) {
-        int slots = Integer.highestOneBit(Math.max(4, terms.length * 5 / 3)) << 1; // load factor 0.3–0.6
-        this.table = new int[slots * SLOT];
+        this(terms.length, Arrays.stream(terms).mapToInt(String::length).sum());
+        for (int i = 0; i < terms.length; i++) {
+            if (add(terms[i], 0, terms[i].length()) != i) {
+                throw new IllegalArgumentException("duplicate term: " + terms[i]);
+            }
+        }
+    }
+
+    private TermIndex(int expectedTerms, int expectedChars) {
+        int slots = slotsFor(expectedTerms);
+        this.table = emptyTable(slots);
         this.mask = slots - 1;
-        this.pool = new char[Arrays.stream(terms).mapToInt(String::length).sum()];
+        this.pool = new char[Math.max(16, expectedChars)];
+    }
+
+    /** Load factor 0.3–0.6. */
+    private static int slotsFor(int terms) {
+        return Integer.highestOneBit(Math.max(4, terms * 5 / 3)) << 1;
+    }
+
+    private static int[] emptyTable(int slots) {
+        int[] table = new int[slots * SLOT];
         for (int s = 0; s < slots; s++) {
             table[s * SLOT + POSITION] = EMPTY;
         }
-        int offset = 0;
-        for (int i = 0; i < terms.length; i++) {
-            String term = terms[i];
-            if (indexOf(term) >= 0) {
-                throw new IllegalArgumentException("duplicate term: " + term);
+        return table;
+    }
+
+    /** Assigns the next position to the terms it has not seen, in the order it sees them. */
+    static final class Builder {
+        private final TermIndex index;
+        private boolean built;
+
+        Builder(int expectedTerms, int expectedChars) {
+            this.index = new TermIndex(expectedTerms, expectedChars);
+        }
+
+        /** The position of the term {@code text[from, to)}, added as the next one if it is new. */
+        int add(String text, int from, int to) {
+            if (built) {
+                throw new IllegalStateException("the index was built already");
             }
-            term.getChars(0, term.length(), pool, offset);
-            int hash = spread(term.hashCode());
-            int slot = hash & mask;
+            return index.add(text, from, to);
+        }
+
+        int size() {
+            return index.size;
+        }
+
+        TermIndex build() {
+            built = true;
+            return index;
+        }
+    }
+
+    /** The position of {@code text[from, to)}; a new term gets the next position. */
+    private int add(String text, int from, int to) {
+        int length = to - from;
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int hash = spread(h);
+        int slot = hash & mask;
+        while (true) {
+            int at = slot * SLOT;
+            int position = table[at + POSITION];
+            if (position == EMPTY) {
+                break;
+            }
+            if (table[at + HASH] == hash && table[at + LENGTH] == length
+                    && equalRange(table[at + OFFSET], text, from, length)) {
+                return position;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (poolLength + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(poolLength + length, pool.length * 2));
+        }
+        text.getChars(from, to, pool, poolLength);
+        int at = slot * SLOT;
+        table[at + HASH] = hash;
+        table[at + POSITION] = size;
+        table[at + OFFSET] = poolLength;
+        table[at + LENGTH] = length;
+        poolLength += length;
+        size++;
+        if (size * 5 > (mask + 1) * 3) {
+            grow();
+        }
+        return size - 1;
+    }
+
+    private boolean equalRange(int offset, String text, int from, int length) {
+        for (int i = 0; i < length; i++) {
+            if (pool[offset + i] != text.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Doubles the slots, keeping every term's position. */
+    private void grow() {
+        int[] old = table;
+        int slots = (mask + 1) * 2;
+        table = emptyTable(slots);
+        mask = slots - 1;
+        for (int from = 0; from < old.length; from += SLOT) {
+            if (old[from + POSITION] == EMPTY) {
+                continue;
+            }
+            int slot = old[from + HASH] & mask;
             while (table[slot * SLOT + POSITION] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            int at = slot * SLOT;
-            table[at + HASH] = hash;
-            table[at + POSITION] = i;
-            table[at + OFFSET] = offset;
-            table[at + LENGTH] = term.length();
-            offset += term.length();
+            System.arraycopy(old, from, table, slot * SLOT, SLOT);
         }
     }
 
@@ -74,6 +169,27 @@ final class TermIndex {
                 return -1;
             }
             if (table[at + HASH] == hash && equal(table[at + OFFSET], table[at + LENGTH], term)) {
+                return position;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /**
+     * The same, for a term held in the first {@code length} characters of a scratch array, with its
+     * {@link String#hashCode()}: the serving path looks tokens up this way, straight from the text.
+     */
+    int indexOf(char[] term, int length, int stringHash) {
+        int hash = spread(stringHash);
+        int slot = hash & mask;
+        while (true) {
+            int at = slot * SLOT;
+            int position = table[at + POSITION];
+            if (position == EMPTY) {
+                return -1;
+            }
+            if (table[at + HASH] == hash && table[at + LENGTH] == length
+                    && Arrays.equals(pool, table[at + OFFSET], table[at + OFFSET] + length, term, 0, length)) {
                 return position;
             }
             slot = (slot + 1) & mask;

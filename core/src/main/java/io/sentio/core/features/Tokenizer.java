@@ -10,41 +10,94 @@ import java.util.Locale;
  * Everything else separates tokens.
  */
 final class Tokenizer {
+    /** ASCII letters and digits: {@link Character#isLetterOrDigit} for the first 128 code points. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (int c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private final boolean lowercase;
 
     Tokenizer(boolean lowercase) {
         this.lowercase = lowercase;
     }
 
+    /** Receives each token of a text as the range {@code [from, to)} of the text, in text order. */
+    interface SpanSink {
+        /** @param word a word (made into its token by {@link #word}); otherwise a one-character token as it stands */
+        void accept(int from, int to, boolean word);
+    }
+
     List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>(text.length() / 5 + 1);
+        spans(text, (from, to, word) -> tokens.add(word ? word(text, from, to) : text.substring(from, to)));
+        return tokens;
+    }
+
+    /**
+     * Where the tokens of {@link #tokens} lie in the text, without making them: the serving path
+     * looks most of them up straight from the text's characters.
+     */
+    void spans(String text, SpanSink sink) {
         int wordStart = -1;
         int i = 0;
-        while (i < text.length()) {
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII, most of most texts: the same decisions as below, from a table.
+                if (ASCII_WORD[c] || (wordStart >= 0 && c == '\'' && i + 1 < length
+                        && Character.isLetter(text.codePointAt(i + 1)))) {
+                    if (wordStart < 0) {
+                        wordStart = i;
+                    }
+                } else {
+                    if (wordStart >= 0) {
+                        sink.accept(wordStart, i, true);
+                        wordStart = -1;
+                    }
+                    if (c == '!' || c == '?') {
+                        sink.accept(i, i + 1, false);
+                    }
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             boolean inWord = wordStart >= 0;
             if (Character.isLetterOrDigit(cp)
                     || (inWord && isCombiningMark(cp))
-                    || (inWord && isApostrophe(cp) && next < text.length() && Character.isLetter(text.codePointAt(next)))) {
+                    || (inWord && isApostrophe(cp) && next < length && Character.isLetter(text.codePointAt(next)))) {
                 if (wordStart < 0) {
                     wordStart = i;
                 }
             } else {
                 if (wordStart >= 0) {
-                    tokens.add(word(text, wordStart, i));
+                    sink.accept(wordStart, i, true);
                     wordStart = -1;
                 }
-                if (cp == '!' || cp == '?' || isSymbol(cp)) {
-                    tokens.add(text.substring(i, next));
+                if (isSymbol(cp)) {
+                    sink.accept(i, next, false);
                 }
             }
             i = next;
         }
         if (wordStart >= 0) {
-            tokens.add(word(text, wordStart, text.length()));
+            sink.accept(wordStart, length, true);
         }
-        return tokens;
+    }
+
+    /** Whether the token {@code [from, to)} of the text is a word ({@code word}) made the way {@link #tokens} makes it. */
+    String token(String text, int from, int to, boolean word) {
+        return word ? word(text, from, to) : text.substring(from, to);
+    }
+
+    boolean lowercase() {
+        return lowercase;
     }
 
     private String word(String text, int from, int to) {

@@ -256,11 +256,20 @@ public final class Classifier {
     }
 
     private static Map<String, Double> ordered(String[] labels, double[] values) {
-        Integer[] order = new Integer[labels.length];
+        int[] order = new int[labels.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        // Most probable first, ties in label order: a stable insertion sort, as few labels as models have.
+        for (int i = 1; i < order.length; i++) {
+            int label = order[i];
+            int at = i;
+            while (at > 0 && Double.compare(values[label], values[order[at - 1]]) > 0) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = label;
+        }
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (int i : order) {
             probabilities.put(labels[i], values[i]);

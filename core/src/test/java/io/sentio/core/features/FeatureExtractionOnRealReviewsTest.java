@@ -47,8 +47,55 @@ class FeatureExtractionOnRealReviewsTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("configs")
+    void countsAndUnknownShareAreExactlyThoseOfLookingUpEveryTermByName(FeatureConfig config) {
+        FeatureConfig counting = config.withWeighting(TermWeighting.TF).withIdf(false).withL2Normalize(false);
+        List<String> train = TEXTS.subList(0, 3_000);
+        Vocabulary vocabulary = Vocabulary.fit(counting, Vocabulary.documentFrequencies(counting, train), train.size());
+        FeatureExtractor extractor = new FeatureExtractor(counting, vocabulary);
+        FeatureBuffer buffer = new FeatureBuffer();
+
+        for (String text : TEXTS.subList(0, 6_000)) {
+            Map<String, Double> expected = plainDefinition(counting, vocabulary, text);
+            FeatureVector vector = extractor.extract(text);
+            extractor.extractInto(text, buffer);
+
+            assertThat(vector.names()).as(text).containsExactly(sortedKeys(expected));
+            for (int i = 0; i < vector.size(); i++) {
+                assertThat(vector.values()[i]).as(text + " / " + vector.names()[i])
+                        .isEqualTo(expected.get(vector.names()[i]));
+            }
+            assertThat(buffer.unknownTermShare()).as(text).isEqualTo(plainUnknownShare(counting, vocabulary, text));
+        }
+    }
+
+    private static String[] sortedKeys(Map<String, Double> map) {
+        return map.keySet().stream().sorted().toArray(String[]::new);
+    }
+
+    /** The share of unigram occurrences the vocabulary does not know, term by term. */
+    static double plainUnknownShare(FeatureConfig config, Vocabulary vocabulary, String text) {
+        List<String> tokens = new Tokenizer(config.lowercase()).tokens(text);
+        if (config.hashing()) {
+            return tokens.isEmpty() ? 0.0 : unknownHashed(config, vocabulary, text) / (double) tokens.size();
+        }
+        long unknown = tokens.stream().filter(token -> vocabulary.indexOf(token) < 0).count();
+        return tokens.isEmpty() ? 0.0 : (double) unknown / tokens.size();
+    }
+
+    private static long unknownHashed(FeatureConfig config, Vocabulary vocabulary, String text) {
+        long[] unknown = {0};
+        new TermCounter(config).forEachTerm(text, new StringBuilder(), (term, hash, unigram) -> {
+            if (unigram && vocabulary.indexOf(term) < 0) {
+                unknown[0]++;
+            }
+        });
+        return unknown[0];
+    }
+
     /** Features as FeatureExtractor computed them before it worked by vocabulary position. */
-    private static Map<String, Double> plainDefinition(FeatureConfig config, Vocabulary vocabulary, String text) {
+    static Map<String, Double> plainDefinition(FeatureConfig config, Vocabulary vocabulary, String text) {
         Map<String, Double> values = new HashMap<>();
         double squares = 0;
         for (Map.Entry<String, Integer> e : new TermCounter(config).count(text).entrySet()) {

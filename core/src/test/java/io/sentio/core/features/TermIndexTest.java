@@ -47,4 +47,22 @@ class TermIndexTest {
         assertThatThrownBy(() -> new TermIndex(new String[] {"love", "love"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("love");
     }
+
+    @Test
+    void aBuilderNumbersNewTermsInOrderAndKeepsThemAsItGrows() {
+        TermIndex.Builder builder = new TermIndex.Builder(4, 8);
+        String text = "w0 w1 w2";
+        assertThat(builder.add(text, 3, 5)).isEqualTo(0);
+        for (int i = 1; i < 10_000; i++) {
+            String term = "x" + i;
+            assertThat(builder.add(term, 0, term.length())).isEqualTo(i);
+        }
+        assertThat(builder.add("w1", 0, 2)).as("seen before").isEqualTo(0);
+        TermIndex index = builder.build();
+
+        assertThat(index.indexOf("w1")).isEqualTo(0);
+        assertThat(index.indexOf(new StringBuilder("x9999"))).isEqualTo(9_999);
+        assertThat(index.indexOf("x".toCharArray(), 1, "x".hashCode())).isEqualTo(-1);
+        assertThatThrownBy(() -> builder.add("late", 0, 4)).isInstanceOf(IllegalStateException.class);
+    }
 }
