@@ -65,12 +65,6 @@ final class DocumentFrequencySketch {
     }
 
     private static int bucket(int stringHash) {
-        int h = stringHash;
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return h & ((1 << BUCKET_BITS) - 1);
+        return Murmur3.finalise(stringHash) & ((1 << BUCKET_BITS) - 1);
     }
 }

@@ -84,16 +84,11 @@ final class TermCounter {
 
     /** @param stringHash the n-gram's {@link String#hashCode()} (bucket names are unchanged by computing it from tokens) */
     private String bucketName(int stringHash) {
-        return "#" + Math.floorMod(mix(stringHash), config.hashDimension());
+        return bucketName(stringHash, config.hashDimension());
     }
 
-    /** MurmurHash3's finaliser: String.hashCode alone clusters similar short strings. */
-    private static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return h;
+    /** The name of the hash bucket a term with this {@link String#hashCode()} falls in, e.g. {@code #1234}. */
+    static String bucketName(int stringHash, int dimension) {
+        return "#" + Math.floorMod(Murmur3.finalise(stringHash), dimension);
     }
 }

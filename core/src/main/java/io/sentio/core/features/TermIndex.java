@@ -91,7 +91,7 @@ final class TermIndex {
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i);
         }
-        int hash = spread(h);
+        int hash = Murmur3.finalise(h);
         int slot = hash & mask;
         while (true) {
             int at = slot * SLOT;
@@ -160,7 +160,7 @@ final class TermIndex {
      * characters of every term looked up (a tenth of a served request's CPU before).
      */
     int indexOf(CharSequence term, int stringHash) {
-        int hash = spread(stringHash);
+        int hash = Murmur3.finalise(stringHash);
         int slot = hash & mask;
         while (true) {
             int at = slot * SLOT;
@@ -180,7 +180,7 @@ final class TermIndex {
      * {@link String#hashCode()}: the serving path looks tokens up this way, straight from the text.
      */
     int indexOf(char[] term, int length, int stringHash) {
-        int hash = spread(stringHash);
+        int hash = Murmur3.finalise(stringHash);
         int slot = hash & mask;
         while (true) {
             int at = slot * SLOT;
@@ -220,13 +220,4 @@ final class TermIndex {
         return h;
     }
 
-    /** MurmurHash3's finaliser over String's polynomial hash, so similar terms use distant slots. */
-    private static int spread(int h) {
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return h;
-    }
 }

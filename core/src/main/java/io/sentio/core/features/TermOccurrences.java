@@ -48,17 +48,8 @@ public final class TermOccurrences {
         return found;
     }
 
-    /**
-     * The bucket of a hashed term, as the extractor names it (TermOccurrencesTest checks that the
-     * two agree on every term of real reviews).
-     */
+    /** The bucket of a hashed term, named by the extractor's own rule. */
     private static String bucketName(String term, int dimension) {
-        int h = term.hashCode();
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return "#" + Math.floorMod(h, dimension);
+        return TermCounter.bucketName(term.hashCode(), dimension);
     }
 }

@@ -222,16 +222,7 @@ final class TermPaths {
     }
 
     private static int hash(int node, int tokenId) {
-        return spread(node * 0x9E3779B9 + tokenId);
+        return Murmur3.finalise(node * 0x9E3779B9 + tokenId);
     }
 
-    /** MurmurHash3's finaliser, so neighbouring node and token ids use distant slots. */
-    private static int spread(int h) {
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return h;
-    }
 }
