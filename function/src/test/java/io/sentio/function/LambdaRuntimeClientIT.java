@@ -3,18 +3,13 @@ package io.sentio.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sentio.core.store.ModelStore;
-import io.sentio.core.store.ModelStores;
-import io.sentio.core.testing.S3TestServer;
 import io.sentio.function.testing.Fixtures;
 import io.sentio.function.testing.RuntimeApiFixture;
 import io.sentio.function.testing.RuntimeClientProcess;
 import io.sentio.function.testing.SampleEvents;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,28 +29,18 @@ class LambdaRuntimeClientIT {
 
     @TempDir
     static Path dir;
-    private static S3TestServer s3;
-    private static RuntimeApiFixture runtimeApi;
     private static RuntimeClientProcess lambda;
 
     @BeforeAll
     static void startTheFunctionInTheRuntimeClient() throws Exception {
-        s3 = new S3TestServer().start();
-        String bucket = s3.newBucket();
-        ModelStore store = new ModelStores(s3::client, Clock.systemUTC()).open("s3://" + bucket + "/models/reviews");
-        store.moveAlias("live", store.publish(Fixtures.bundle()), "it", "runtime client test");
-        runtimeApi = RuntimeApiFixture.start();
-        lambda = RuntimeClientProcess.start("io.sentio.function.ApiHandler::handleRequest", runtimeApi, s3,
-                "s3://" + bucket + "/models/reviews@live", Map.of(), dir);
+        lambda = RuntimeClientProcess.withModelFromS3("io.sentio.function.ApiHandler::handleRequest",
+                Fixtures.bundle(), "reviews", dir);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (lambda != null) {
             lambda.close();
-        }
-        if (runtimeApi != null) {
-            runtimeApi.close();
         }
     }
 
@@ -68,7 +53,7 @@ class LambdaRuntimeClientIT {
     void everySampleEventGetsItsDocumentedAnswer(String file) throws Exception {
         SampleEvents.Expected expected = SampleEvents.expected(file);
 
-        RuntimeApiFixture.Answer answer = runtimeApi.invoke(SampleEvents.read(file), ANSWER_TIMEOUT, lambda::isAlive);
+        RuntimeApiFixture.Answer answer = lambda.runtimeApi().invoke(SampleEvents.read(file), ANSWER_TIMEOUT, lambda::isAlive);
 
         assertThat(answer.error()).as("%s%n%s", answer.body(), lambda.tail()).isFalse();
         JsonNode response = Fixtures.json(answer.body());
@@ -84,10 +69,10 @@ class LambdaRuntimeClientIT {
 
     @Test
     void theFunctionLogsJsonLinesAndEmfRecordsNotStackTraces() throws Exception {
-        runtimeApi.invoke(SampleEvents.read("predict.json"), ANSWER_TIMEOUT, lambda::isAlive);
+        lambda.runtimeApi().invoke(SampleEvents.read("predict.json"), ANSWER_TIMEOUT, lambda::isAlive);
 
         String output = lambda.output();
-        assertThat(runtimeApi.initError()).isEmpty();
+        assertThat(lambda.runtimeApi().initError()).isEmpty();
         assertThat(output).contains("\"message\":\"prediction\"").contains("\"_aws\"")
                 .doesNotContain("Exception").doesNotContain("\tat ")
                 .as("log4j's own status lines (a plugin the jar lacks, a configuration it cannot build)")

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sentio.core.store.ModelStore;
-import io.sentio.core.store.ModelStores;
-import io.sentio.core.testing.S3TestServer;
 import io.sentio.core.testing.TestBundles;
 import io.sentio.function.testing.RuntimeApiFixture;
 import io.sentio.function.testing.RuntimeClientProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,20 +30,12 @@ class ScoreHandlerRuntimeClientIT {
 
     @TempDir
     static Path dir;
-    private static S3TestServer s3;
-    private static RuntimeApiFixture runtimeApi;
     private static RuntimeClientProcess lambda;
-    private static String bucket;
 
     @BeforeAll
     static void startTheScoringFunctionInTheRuntimeClient() throws Exception {
-        s3 = new S3TestServer().start();
-        bucket = s3.newBucket();
-        ModelStore store = new ModelStores(s3::client, Clock.systemUTC()).open("s3://" + bucket + "/models/genres");
-        store.moveAlias("live", store.publish(TestBundles.genres()), "it", "runtime client test");
-        runtimeApi = RuntimeApiFixture.start();
-        lambda = RuntimeClientProcess.start("io.sentio.function.score.ScoreHandler::handleRequest", runtimeApi, s3,
-                "s3://" + bucket + "/models/genres@live", Map.of(), dir);
+        lambda = RuntimeClientProcess.withModelFromS3("io.sentio.function.score.ScoreHandler::handleRequest",
+                TestBundles.genres(), "genres", dir);
     }
 
     @AfterAll
@@ -55,14 +43,11 @@ class ScoreHandlerRuntimeClientIT {
         if (lambda != null) {
             lambda.close();
         }
-        if (runtimeApi != null) {
-            runtimeApi.close();
-        }
     }
 
     @Test
     void scoresAPartAndARowBatchWithAMultiLabelModelAndSummarisesBoth() throws Exception {
-        s3.client().putObject(b -> b.bucket(bucket).key("in/a.csv"), RequestBody.fromString(
+        lambda.s3().client().putObject(b -> b.bucket(lambda.bucket()).key("in/a.csv"), RequestBody.fromString(
                 "id,text\n1,A detective hunts a killer through the city\n2,\n3,Two friends fall in love on a road trip\n",
                 StandardCharsets.UTF_8));
 
@@ -91,19 +76,20 @@ class ScoreHandlerRuntimeClientIT {
     }
 
     private static JsonNode invoke(Map<String, Object> event) throws Exception {
-        RuntimeApiFixture.Answer answer = runtimeApi.invoke(JSON.writeValueAsString(event), ANSWER_TIMEOUT,
+        RuntimeApiFixture.Answer answer = lambda.runtimeApi().invoke(JSON.writeValueAsString(event), ANSWER_TIMEOUT,
                 lambda::isAlive);
         assertThat(answer.error()).as("%s%n%s", answer.body(), lambda.tail()).isFalse();
         return JSON.readTree(answer.body());
     }
 
     private static String uri(String key) {
-        return "s3://" + bucket + "/" + key;
+        return "s3://" + lambda.bucket() + "/" + key;
     }
 
     private static List<JsonNode> lines(String key) throws Exception {
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : s3.client().getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String().split("\n")) {
+        String text = lambda.s3().client().getObjectAsBytes(b -> b.bucket(lambda.bucket()).key(key)).asUtf8String();
+        for (String line : text.split("\n")) {
             lines.add(JSON.readTree(line));
         }
         return lines;

@@ -1,11 +1,15 @@
 package io.sentio.function.testing;
 
+import io.sentio.core.model.ModelBundle;
+import io.sentio.core.store.ModelStore;
+import io.sentio.core.store.ModelStores;
 import io.sentio.core.testing.S3TestServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,25 +19,49 @@ import java.util.concurrent.TimeUnit;
 /**
  * The built {@code function.jar} in AWS Lambda's own Java runtime interface client (the runtime
  * {@code sam local invoke} runs in its container), polling a {@link RuntimeApiFixture} on loopback,
- * with the environment Lambda sets plus S3Mock's endpoint and credentials.
+ * with the environment Lambda sets plus S3Mock's endpoint and credentials, and its model in S3Mock.
  */
 public final class RuntimeClientProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
+    private final RuntimeApiFixture runtimeApi;
+    private final S3TestServer s3;
+    private final String bucket;
 
-    private RuntimeClientProcess(Process process, Path log) {
+    private RuntimeClientProcess(Process process, Path log, RuntimeApiFixture runtimeApi, S3TestServer s3,
+            String bucket) {
         this.process = process;
         this.log = log;
+        this.runtimeApi = runtimeApi;
+        this.s3 = s3;
+        this.bucket = bucket;
     }
 
     /**
-     * @param handler  {@code class::method}, as Lambda's handler setting names it
-     * @param modelUri what {@code MODEL_URI} says
-     * @param extra    further environment variables
-     * @param dir      the task root; the client's output goes to {@code dir/lambda.log}
+     * Publishes {@code bundle} to a fresh bucket of a new S3Mock server as {@code models/<name>@live},
+     * then starts {@code handler} with {@code MODEL_URI} pointing there, as Lambda init would load it.
+     *
+     * @param handler {@code class::method}, as Lambda's handler setting names it
+     * @param dir     the task root; the client's output goes to {@code dir/lambda.log}
      */
-    public static RuntimeClientProcess start(String handler, RuntimeApiFixture runtimeApi, S3TestServer s3,
-            String modelUri, Map<String, String> extra, Path dir) throws IOException {
+    public static RuntimeClientProcess withModelFromS3(String handler, ModelBundle bundle, String name, Path dir)
+            throws IOException {
+        S3TestServer s3 = new S3TestServer().start();
+        String bucket = s3.newBucket();
+        String store = "s3://" + bucket + "/models/" + name;
+        ModelStore models = new ModelStores(s3::client, Clock.systemUTC()).open(store);
+        models.moveAlias("live", models.publish(bundle), "it", "runtime client test");
+        RuntimeApiFixture runtimeApi = RuntimeApiFixture.start();
+        try {
+            return start(handler, runtimeApi, s3, bucket, store + "@live", dir);
+        } catch (IOException | RuntimeException e) {
+            runtimeApi.close();
+            throw e;
+        }
+    }
+
+    private static RuntimeClientProcess start(String handler, RuntimeApiFixture runtimeApi, S3TestServer s3,
+            String bucket, String modelUri, Path dir) throws IOException {
         Path runtimeJars = Path.of(System.getProperty("lambda.runtime.dir", "target/lambda-runtime"));
         String classPath = String.join(File.pathSeparator,
                 Path.of(System.getProperty("function.jar", "target/function.jar")).toString(),
@@ -44,8 +72,7 @@ public final class RuntimeClientProcess implements AutoCloseable {
         Path log = dir.resolve("lambda.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(lambdaEnvironment(runtimeApi, s3, modelUri, dir));
-        builder.environment().putAll(extra);
-        return new RuntimeClientProcess(builder.start(), log);
+        return new RuntimeClientProcess(builder.start(), log, runtimeApi, s3, bucket);
     }
 
     /** What Lambda sets for a function (plus S3Mock's endpoint and credentials). */
@@ -71,6 +98,20 @@ public final class RuntimeClientProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The Runtime API the client polls: invoke the function through it. */
+    public RuntimeApiFixture runtimeApi() {
+        return runtimeApi;
+    }
+
+    public S3TestServer s3() {
+        return s3;
+    }
+
+    /** The bucket the model was published to; free for the test's own objects too. */
+    public String bucket() {
+        return bucket;
+    }
+
     /** Everything the client and the function wrote so far. */
     public String output() {
         try {
@@ -92,5 +133,6 @@ public final class RuntimeClientProcess implements AutoCloseable {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        runtimeApi.close();
     }
 }
