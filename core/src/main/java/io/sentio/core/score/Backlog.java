@@ -97,29 +97,17 @@ public final class Backlog {
      */
     public Optional<PartSummary> scorePart(Location in, String name, Location out, String outName,
             Optional<String> summaryName) {
-        if (!options.overwrite() && out.exists(outName)) {
-            listener.partSkipped(out.uri(outName));
+        if (completeAlready(out, outName)) {
             return Optional.empty();
         }
         listener.partStarted(in.uri(name), in.size(name));
         Instant startedAt = clock.instant();
-        try (Location.Pending pending = out.create(outName)) {
-            RowCounts counts;
+        return Optional.of(writePart(out, outName, summaryName, name, in.uri(name), startedAt, lines -> {
             CountingInput bytes = new CountingInput(in.open(name));
-            try (RowReader rows = RowReaders.open(bytes, in.uri(name), options.format(), options.columns());
-                 OutputStream lines = PartNames.isGzipName(outName) ? new GZIPOutputStream(pending.stream(), 1 << 16)
-                         : pending.stream()) {
-                counts = scorer.score(rows, lines, done -> listener.progress(done, bytes.count()));
+            try (RowReader rows = RowReaders.open(bytes, in.uri(name), options.format(), options.columns())) {
+                return scorer.score(rows, lines, done -> listener.progress(done, bytes.count()));
             }
-            PartSummary summary = new PartSummary(name, in.uri(name), out.uri(outName), model, counts.rows(),
-                    counts.scored(), counts.errors(), startedAt, clock.instant());
-            summaryName.ifPresent(s -> out.write(s, json(summary)));
-            pending.commit();
-            listener.partDone(summary);
-            return Optional.of(summary);
-        } catch (IOException e) {
-            throw new ScoreException("cannot write " + out.uri(outName) + ": " + e.getMessage(), e);
-        }
+        }));
     }
 
     /**
@@ -133,25 +121,48 @@ public final class Backlog {
     public Optional<PartSummary> scoreRows(RowReader rows, String source, Location out, String outName,
             String summaryName) {
         try (rows) {
-            if (!options.overwrite() && out.exists(outName)) {
-                listener.partSkipped(out.uri(outName));
+            if (completeAlready(out, outName)) {
                 return Optional.empty();
             }
             Instant startedAt = clock.instant();
-            try (Location.Pending pending = out.create(outName)) {
-                RowCounts counts;
-                try (OutputStream lines = pending.stream()) {
-                    counts = scorer.score(rows, lines, done -> listener.progress(done, 0));
-                }
-                PartSummary summary = new PartSummary(outName, source, out.uri(outName), model, counts.rows(),
-                        counts.scored(), counts.errors(), startedAt, clock.instant());
-                out.write(summaryName, json(summary));
-                pending.commit();
-                listener.partDone(summary);
-                return Optional.of(summary);
-            } catch (IOException e) {
-                throw new ScoreException("cannot write " + out.uri(outName) + ": " + e.getMessage(), e);
+            return Optional.of(writePart(out, outName, Optional.of(summaryName), outName, source, startedAt,
+                    lines -> scorer.score(rows, lines, done -> listener.progress(done, 0))));
+        }
+    }
+
+    private boolean completeAlready(Location out, String outName) {
+        if (options.overwrite() || !out.exists(outName)) {
+            return false;
+        }
+        listener.partSkipped(out.uri(outName));
+        return true;
+    }
+
+    /** Scores rows into an output stream it is handed; the rows' source is opened and closed inside. */
+    private interface PartScoring {
+        RowCounts scoreInto(OutputStream lines) throws IOException;
+    }
+
+    /**
+     * Writes a part under a temporary name (gzip when {@code outName} says so), its counts under
+     * {@code summaryName} when given, then commits it: an interrupted part never looks complete.
+     */
+    private PartSummary writePart(Location out, String outName, Optional<String> summaryName, String partName,
+            String source, Instant startedAt, PartScoring scoring) {
+        try (Location.Pending pending = out.create(outName)) {
+            RowCounts counts;
+            try (OutputStream lines = PartNames.isGzipName(outName) ? new GZIPOutputStream(pending.stream(), 1 << 16)
+                    : pending.stream()) {
+                counts = scoring.scoreInto(lines);
             }
+            PartSummary summary = new PartSummary(partName, source, out.uri(outName), model, counts.rows(),
+                    counts.scored(), counts.errors(), startedAt, clock.instant());
+            summaryName.ifPresent(name -> out.write(name, json(summary)));
+            pending.commit();
+            listener.partDone(summary);
+            return summary;
+        } catch (IOException e) {
+            throw new ScoreException("cannot write " + out.uri(outName) + ": " + e.getMessage(), e);
         }
     }
 
