@@ -65,7 +65,7 @@ public final class Explainer {
         });
         CleanText clean = classifier.cleaner().cleanWithOffsets(rawText);
         TextPrediction prediction = classifier.predictWithSentences(rawText);
-        List<TokenSpans.Token> tokens = TokenSpans.of(clean.text(), features.config().lowercase());
+        List<TokenSpans.Token> tokens = TokenSpans.of(clean.text(), features.config());
         // A sentence's n-grams are the whole text's that lie within it: found and located once.
         List<Located> occurrences = TermOccurrences.find(features, tokens, 0, tokens.size()).stream()
                 .map(o -> new Located(o, clean)).toList();
@@ -104,7 +104,7 @@ public final class Explainer {
      * clean text (a fragment without words joins a neighbour with a space, which tokenises alike).
      */
     private int sentenceEnd(String sentence, List<TokenSpans.Token> tokens, int from) {
-        List<TokenSpans.Token> own = TokenSpans.of(sentence, features.config().lowercase());
+        List<TokenSpans.Token> own = TokenSpans.of(sentence, features.config());
         int end = from + own.size();
         for (int i = 0; i < own.size(); i++) {
             if (end > tokens.size() || !own.get(i).term().equals(tokens.get(from + i).term())) {

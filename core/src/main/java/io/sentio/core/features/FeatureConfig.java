@@ -23,6 +23,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  *                      {@link NbWeighting#AUTO} (only before training) = on for two labels
  * @param maxTerms      keep at most this many terms, the most telling first (0 = no limit;
  *                      {@value #AUTO_MAX_TERMS} before training = as many as fit the size budget)
+ * @param negation      mark the words in a negation's scope as terms of their own ({@link NegationScope});
+ *                      {@link NegationMarking#AUTO} (only before training) = on for a classifier;
+ *                      manifests written before it existed read as off, which is how they were made
  */
 public record FeatureConfig(
         boolean lowercase,
@@ -33,7 +36,8 @@ public record FeatureConfig(
         boolean idf,
         boolean l2Normalize,
         NbWeighting nbWeighting,
-        int maxTerms) {
+        int maxTerms,
+        NegationMarking negation) {
 
     /** {@code minCount} or {@code ngramMax} to be chosen from the corpus by {@link #forCorpus}. */
     public static final int AUTO = 0;
@@ -63,16 +67,20 @@ public record FeatureConfig(
             throw new IllegalArgumentException("weighting is required");
         }
         nbWeighting = nbWeighting == null ? NbWeighting.OFF : nbWeighting;
+        negation = negation == null ? NegationMarking.OFF : negation;
         if (maxTerms < AUTO_MAX_TERMS) {
             throw new IllegalArgumentException("max_terms must be 0 (no limit), positive or -1 (auto), was "
                     + maxTerms);
         }
     }
 
-    /** Without naive-Bayes weighting or a term limit: the settings of bundles made before those existed. */
+    /**
+     * Without naive-Bayes weighting, a term limit or negation marking: the settings of bundles made
+     * before those existed.
+     */
     public FeatureConfig(boolean lowercase, int ngramMax, int minCount, int hashDimension, TermWeighting weighting,
             boolean idf, boolean l2Normalize) {
-        this(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, NbWeighting.OFF, 0);
+        this(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, NbWeighting.OFF, 0, NegationMarking.OFF);
     }
 
     /**
@@ -89,7 +97,8 @@ public record FeatureConfig(
 
     /** Whether some setting still waits for {@link #forCorpus}. */
     public boolean adaptive() {
-        return ngramMax == AUTO || minCount == AUTO || weighting == TermWeighting.AUTO || maxTerms == AUTO_MAX_TERMS || nbWeighting == NbWeighting.AUTO;
+        return ngramMax == AUTO || minCount == AUTO || weighting == TermWeighting.AUTO || maxTerms == AUTO_MAX_TERMS || nbWeighting == NbWeighting.AUTO
+                || negation == NegationMarking.AUTO;
     }
 
     /**
@@ -113,42 +122,43 @@ public record FeatureConfig(
         NbWeighting nb = nbWeighting.forLabels(labels);
         TermWeighting counts = weighting != TermWeighting.AUTO ? weighting
                 : nb == NbWeighting.ON ? TermWeighting.BINARY : TermWeighting.SUBLINEAR_TF;
-        return new FeatureConfig(lowercase, ngrams, min, hashDimension, counts, idf, l2Normalize, nb, max);
+        NegationMarking marking = negation == NegationMarking.AUTO ? NegationMarking.ON : negation;
+        return new FeatureConfig(lowercase, ngrams, min, hashDimension, counts, idf, l2Normalize, nb, max, marking);
     }
 
     public FeatureConfig withNgramMax(int n) {
         return new FeatureConfig(lowercase, n, minCount, hashDimension, weighting, idf, l2Normalize, nbWeighting,
-                maxTerms);
+                maxTerms, negation);
     }
 
     public FeatureConfig withMinCount(int n) {
         return new FeatureConfig(lowercase, ngramMax, n, hashDimension, weighting, idf, l2Normalize, nbWeighting,
-                maxTerms);
+                maxTerms, negation);
     }
 
     public FeatureConfig withHashDimension(int n) {
         return new FeatureConfig(lowercase, ngramMax, minCount, n, weighting, idf, l2Normalize, nbWeighting,
-                maxTerms);
+                maxTerms, negation);
     }
 
     public FeatureConfig withWeighting(TermWeighting w) {
         return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, w, idf, l2Normalize, nbWeighting,
-                maxTerms);
+                maxTerms, negation);
     }
 
     public FeatureConfig withIdf(boolean on) {
         return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, on, l2Normalize,
-                nbWeighting, maxTerms);
+                nbWeighting, maxTerms, negation);
     }
 
     public FeatureConfig withLowercase(boolean on) {
         return new FeatureConfig(on, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, nbWeighting,
-                maxTerms);
+                maxTerms, negation);
     }
 
     public FeatureConfig withL2Normalize(boolean on) {
         return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, on, nbWeighting,
-                maxTerms);
+                maxTerms, negation);
     }
 
     /** Whether terms are weighted by their naive-Bayes strength (false while still {@link NbWeighting#AUTO}). */
@@ -158,11 +168,21 @@ public record FeatureConfig(
 
     public FeatureConfig withNbWeighting(NbWeighting on) {
         return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize, on,
-                maxTerms);
+                maxTerms, negation);
+    }
+
+    /** Whether words in a negation's scope are marked (false while still {@link NegationMarking#AUTO}). */
+    public boolean marksNegation() {
+        return negation == NegationMarking.ON;
+    }
+
+    public FeatureConfig withNegation(NegationMarking on) {
+        return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize,
+                nbWeighting, maxTerms, on);
     }
 
     public FeatureConfig withMaxTerms(int n) {
         return new FeatureConfig(lowercase, ngramMax, minCount, hashDimension, weighting, idf, l2Normalize,
-                nbWeighting, n);
+                nbWeighting, n, negation);
     }
 }

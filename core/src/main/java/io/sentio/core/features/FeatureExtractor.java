@@ -7,6 +7,9 @@ package io.sentio.core.features;
  * the terms' names.
  */
 public final class FeatureExtractor {
+    private static final char[] NEGATION_MARK = NegationScope.MARK.toCharArray();
+    private static final int NEGATION_MARK_HASH = NegationScope.MARK.hashCode();
+
     private final FeatureConfig config;
     private final Vocabulary vocabulary;
     private final TermCounter counter;
@@ -18,7 +21,7 @@ public final class FeatureExtractor {
         this.config = config;
         this.vocabulary = vocabulary;
         this.counter = new TermCounter(config);
-        this.tokenizer = new Tokenizer(config.lowercase());
+        this.tokenizer = new Tokenizer(config);
         this.paths = config.hashing() || config.ngramMax() < 1 ? null : TermPaths.of(vocabulary, config.ngramMax());
     }
 
@@ -130,24 +133,27 @@ public final class FeatureExtractor {
         }
 
         @Override
-        public void accept(int from, int to, boolean word) {
-            ids[count++] = tokenId(from, to, word);
+        public void accept(int from, int to, boolean word, boolean negated) {
+            ids[count++] = tokenId(from, to, word, negated);
         }
 
         /**
-         * An ASCII token is lower-cased (if configured) into scratch space and looked up from there,
-         * exactly the token {@link Tokenizer#tokens} would make, without making it; any other token
-         * is made as the tokenizer makes it (Unicode lower-casing and apostrophes have their own rules).
+         * An ASCII token is lower-cased (if configured) into scratch space, after the negation mark
+         * when it has one, and looked up from there: exactly the token {@link Tokenizer#tokens} would
+         * make, without making it. Any other token is made as the tokenizer makes it (Unicode
+         * lower-casing and apostrophes have their own rules).
          */
-        private int tokenId(int from, int to, boolean word) {
-            int length = to - from;
+        private int tokenId(int from, int to, boolean word, boolean negated) {
+            int mark = negated ? NEGATION_MARK.length : 0;
+            int length = mark + to - from;
             char[] chars = out.tokenChars(length);
             boolean lower = word && tokenizer.lowercase();
-            int hash = 0;
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(from + i);
+            int hash = negated ? NEGATION_MARK_HASH : 0;
+            System.arraycopy(NEGATION_MARK, 0, chars, 0, mark);
+            for (int i = mark; i < length; i++) {
+                char c = text.charAt(from + i - mark);
                 if (c >= 0x80) {
-                    return paths.tokenId(tokenizer.token(text, from, to, word));
+                    return paths.tokenId(tokenizer.token(text, from, to, word, negated));
                 }
                 if (lower && c >= 'A' && c <= 'Z') {
                     c += 'a' - 'A';

@@ -34,7 +34,7 @@ final class TermCounter {
 
     TermCounter(FeatureConfig config) {
         this.config = config;
-        this.tokenizer = new Tokenizer(config.lowercase());
+        this.tokenizer = new Tokenizer(config);
     }
 
     Map<String, Integer> count(String cleanText) {

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Splits clean text into word tokens. Words keep inner apostrophes ("don't"); '!' and '?' are
  * tokens of their own because they carry sentiment; each emoji or other symbol is a token.
- * Everything else separates tokens.
+ * Everything else separates tokens. With negation marking, words in a {@link NegationScope} scope
+ * become {@code neg_} tokens.
  */
 final class Tokenizer {
     /** ASCII letters and digits: {@link Character#isLetterOrDigit} for the first 128 code points. */
@@ -20,20 +21,30 @@ final class Tokenizer {
     }
 
     private final boolean lowercase;
+    private final boolean negation;
 
-    Tokenizer(boolean lowercase) {
+    Tokenizer(boolean lowercase, boolean negation) {
         this.lowercase = lowercase;
+        this.negation = negation;
+    }
+
+    /** The tokenizer of a model with these settings. */
+    Tokenizer(FeatureConfig config) {
+        this(config.lowercase(), config.marksNegation());
     }
 
     /** Receives each token of a text as the range {@code [from, to)} of the text, in text order. */
     interface SpanSink {
-        /** @param word a word (made into its token by {@link #word}); otherwise a one-character token as it stands */
-        void accept(int from, int to, boolean word);
+        /**
+         * @param word    a word (made into its token by {@link #word}); otherwise a one-character token as it stands
+         * @param negated a word in a negation scope, whose token is marked {@link NegationScope#MARK}
+         */
+        void accept(int from, int to, boolean word, boolean negated);
     }
 
     List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>(text.length() / 5 + 1);
-        spans(text, (from, to, word) -> tokens.add(word ? word(text, from, to) : text.substring(from, to)));
+        spans(text, (from, to, word, negated) -> tokens.add(token(text, from, to, word, negated)));
         return tokens;
     }
 
@@ -42,6 +53,7 @@ final class Tokenizer {
      * looks most of them up straight from the text's characters.
      */
     void spans(String text, SpanSink sink) {
+        boolean inScope = false;
         int wordStart = -1;
         int i = 0;
         int length = text.length();
@@ -56,11 +68,14 @@ final class Tokenizer {
                     }
                 } else {
                     if (wordStart >= 0) {
-                        sink.accept(wordStart, i, true);
+                        inScope = emitWord(sink, text, wordStart, i, inScope);
                         wordStart = -1;
                     }
                     if (c == '!' || c == '?') {
-                        sink.accept(i, i + 1, false);
+                        sink.accept(i, i + 1, false, false);
+                    }
+                    if (inScope && NegationScope.endsScope(c)) {
+                        inScope = false;
                     }
                 }
                 i++;
@@ -77,27 +92,43 @@ final class Tokenizer {
                 }
             } else {
                 if (wordStart >= 0) {
-                    sink.accept(wordStart, i, true);
+                    inScope = emitWord(sink, text, wordStart, i, inScope);
                     wordStart = -1;
                 }
                 if (isSymbol(cp)) {
-                    sink.accept(i, next, false);
+                    sink.accept(i, next, false, false);
+                }
+                if (inScope && cp < 0x10000 && NegationScope.endsScope((char) cp)) {
+                    inScope = false;
                 }
             }
             i = next;
         }
         if (wordStart >= 0) {
-            sink.accept(wordStart, length, true);
+            emitWord(sink, text, wordStart, length, inScope);
         }
     }
 
-    /** Whether the token {@code [from, to)} of the text is a word ({@code word}) made the way {@link #tokens} makes it. */
-    String token(String text, int from, int to, boolean word) {
-        return word ? word(text, from, to) : text.substring(from, to);
+    /** Passes on the word {@code text[from, to)}; whether a negation scope is open after it. */
+    private boolean emitWord(SpanSink sink, String text, int from, int to, boolean inScope) {
+        sink.accept(from, to, true, inScope);
+        return inScope || (negation && NegationScope.isCue(text, from, to));
+    }
+
+    /** The token {@code [from, to)} of the text, a word or not ({@code word}), made the way {@link #tokens} makes it. */
+    String token(String text, int from, int to, boolean word, boolean negated) {
+        if (!word) {
+            return text.substring(from, to);
+        }
+        return negated ? NegationScope.MARK + word(text, from, to) : word(text, from, to);
     }
 
     boolean lowercase() {
         return lowercase;
+    }
+
+    boolean negation() {
+        return negation;
     }
 
     private String word(String text, int from, int to) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.sentio.core.features.FeatureConfig;
+import io.sentio.core.features.NegationMarking;
 import io.sentio.core.model.Classifier;
 import io.sentio.core.model.ModelBundle;
 import io.sentio.core.model.Prediction;
@@ -77,6 +78,22 @@ class ExplainerTest {
             assertThat(explanation.score()).as(label).isCloseTo(Math.log(p / (1 - p)), within(1e-9));
         }
         assertThat(explainer.explain(text, ALL_TERMS).explanation().label()).isEqualTo(prediction.label());
+    }
+
+    @Test
+    void aNegatedWordIsExplainedAsItsOwnTermAtTheWordsPlace() {
+        Classifier negating = classifier(TestBundles.sentiment("negating",
+                FeatureConfig.defaults().withMinCount(1).withNegation(NegationMarking.ON),
+                new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, -1, 1, 42L)));
+        String text = "Not great, not bad. I love it.";
+        ExplainedText explained = new Explainer(negating).explain(text, ALL_TERMS);
+
+        assertThat(spansOf(explained.explanation(), "neg_great")).containsExactly(new Span(4, 9));
+        assertThat(spansOf(explained.explanation(), "neg_bad")).containsExactly(new Span(15, 18));
+        assertThat(spansOf(explained.explanation(), "love")).containsExactly(new Span(22, 26));
+        assertThat(sum(explained.explanation())).isCloseTo(explained.explanation().score(), within(1e-9));
+        assertThat(explained.sentences()).hasSize(2);
+        assertThat(spansOf(explained.sentences().get(0), "neg_bad")).containsExactly(new Span(15, 18));
     }
 
     @Test

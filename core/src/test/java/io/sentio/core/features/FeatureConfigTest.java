@@ -59,6 +59,11 @@ class FeatureConfigTest {
         assertThat(autoNb.forCorpus(25_000, 2, 60).nbWeighting()).isEqualTo(NbWeighting.ON);
         assertThat(autoNb.forCorpus(25_000, 3, 60).nbWeighting()).isEqualTo(NbWeighting.OFF);
         assertThat(auto.withNbWeighting(NbWeighting.ON).forCorpus(25_000, 3, 60).nbWeighting()).isEqualTo(NbWeighting.ON);
+        FeatureConfig autoNegation = auto.withNegation(NegationMarking.AUTO);
+        assertThat(autoNegation.adaptive()).isTrue();
+        assertThat(autoNegation.forCorpus(25_000, 3, 60).negation()).isEqualTo(NegationMarking.ON);
+        assertThat(autoNegation.forCorpus(25_000, 3, 60).marksNegation()).isTrue();
+        assertThat(auto.withNegation(NegationMarking.OFF).forCorpus(25_000, 3, 60).marksNegation()).isFalse();
     }
 
     @Test
@@ -78,9 +83,10 @@ class FeatureConfigTest {
         FeatureConfig read = io.sentio.core.json.Json.mapper().readValue(json, FeatureConfig.class);
 
         assertThat(read).isEqualTo(new FeatureConfig(true, 2, 5, 0, TermWeighting.SUBLINEAR_TF, true, true));
+        assertThat(read.negation()).isEqualTo(NegationMarking.OFF);
+        FeatureConfig current = read.withNbWeighting(NbWeighting.ON).withMaxTerms(9).withNegation(NegationMarking.ON);
         assertThat(io.sentio.core.json.Json.mapper().readValue(
-                io.sentio.core.json.Json.mapper().writeValueAsBytes(read.withNbWeighting(NbWeighting.ON).withMaxTerms(9)),
-                FeatureConfig.class)).isEqualTo(read.withNbWeighting(NbWeighting.ON).withMaxTerms(9));
+                io.sentio.core.json.Json.mapper().writeValueAsBytes(current), FeatureConfig.class)).isEqualTo(current);
     }
 
     @Test

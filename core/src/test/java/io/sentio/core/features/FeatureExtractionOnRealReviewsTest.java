@@ -22,7 +22,10 @@ class FeatureExtractionOnRealReviewsTest {
         return List.of(FeatureConfig.defaults(),
                 FeatureConfig.defaults().withNgramMax(3).withMinCount(1).withWeighting(TermWeighting.TF),
                 FeatureConfig.defaults().withHashDimension(1 << 12).withIdf(false).withL2Normalize(false),
-                FeatureConfig.defaults().withLowercase(false).withWeighting(TermWeighting.BINARY));
+                FeatureConfig.defaults().withLowercase(false).withWeighting(TermWeighting.BINARY),
+                FeatureConfig.defaults().withNegation(NegationMarking.ON).withNgramMax(3).withMinCount(1),
+                FeatureConfig.defaults().withNegation(NegationMarking.ON).withLowercase(false),
+                FeatureConfig.defaults().withNegation(NegationMarking.ON).withHashDimension(1 << 12));
     }
 
     @ParameterizedTest
@@ -76,7 +79,7 @@ class FeatureExtractionOnRealReviewsTest {
 
     /** The share of unigram occurrences the vocabulary does not know, term by term. */
     static double plainUnknownShare(FeatureConfig config, Vocabulary vocabulary, String text) {
-        List<String> tokens = new Tokenizer(config.lowercase()).tokens(text);
+        List<String> tokens = new Tokenizer(config).tokens(text);
         if (config.hashing()) {
             return tokens.isEmpty() ? 0.0 : unknownHashed(config, vocabulary, text) / (double) tokens.size();
         }

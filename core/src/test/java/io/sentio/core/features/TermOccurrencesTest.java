@@ -19,12 +19,13 @@ class TermOccurrencesTest {
         for (FeatureConfig config : List.of(
                 FeatureConfig.defaults().withMinCount(1).withNgramMax(3),
                 FeatureConfig.defaults().withMinCount(1).withLowercase(false),
-                FeatureConfig.defaults().withMinCount(1).withHashDimension(64))) {
+                FeatureConfig.defaults().withMinCount(1).withHashDimension(64),
+                FeatureConfig.defaults().withMinCount(1).withNgramMax(3).withNegation(NegationMarking.ON))) {
             Vocabulary vocabulary = Vocabulary.fit(config, Vocabulary.documentFrequencies(config, TEXTS), TEXTS.size());
             FeatureExtractor features = new FeatureExtractor(config, vocabulary);
             TermCounter counter = new TermCounter(config);
             for (String text : TEXTS) {
-                List<TokenSpans.Token> tokens = TokenSpans.of(text, config.lowercase());
+                List<TokenSpans.Token> tokens = TokenSpans.of(text, config);
                 Map<Integer, Integer> found = new HashMap<>();
                 for (TermOccurrences.Occurrence o : TermOccurrences.find(features, tokens, 0, tokens.size())) {
                     found.merge(o.position(), 1, Integer::sum);
@@ -47,7 +48,7 @@ class TermOccurrencesTest {
         String text = "It fell  apart.";
         Vocabulary vocabulary = Vocabulary.fit(config, Vocabulary.documentFrequencies(config, List.of(text)), 1);
         FeatureExtractor features = new FeatureExtractor(config, vocabulary);
-        List<TokenSpans.Token> tokens = TokenSpans.of(text, true);
+        List<TokenSpans.Token> tokens = TokenSpans.of(text, config);
 
         assertThat(TermOccurrences.find(features, tokens, 0, tokens.size()))
                 .filteredOn(o -> o.text().equals("fell apart"))

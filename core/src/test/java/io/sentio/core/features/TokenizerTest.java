@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
-    private final Tokenizer lower = new Tokenizer(true);
-    private final Tokenizer asIs = new Tokenizer(false);
+    private final Tokenizer lower = new Tokenizer(true, false);
+    private final Tokenizer asIs = new Tokenizer(false, false);
+    private final Tokenizer negating = new Tokenizer(true, true);
 
     @Test
     void splitsOnSpacesAndPunctuation() {
@@ -75,5 +76,40 @@ class TokenizerTest {
     void emptyOrPunctuationOnlyTextHasNoTokens() {
         assertThat(lower.tokens("")).isEmpty();
         assertThat(lower.tokens(" ... , ; ")).isEmpty();
+    }
+
+    @Test
+    void marksTheWordsAfterANegationUpToTheNextPunctuation() {
+        assertThat(negating.tokens("Not very comfortable, but cute. Love it"))
+                .containsExactly("not", "neg_very", "neg_comfortable", "but", "cute", "love", "it");
+        assertThat(negating.tokens("It didn’t fit me at all; returned"))
+                .containsExactly("it", "didn't", "neg_fit", "neg_me", "neg_at", "neg_all", "returned");
+        assertThat(negating.tokens("do n't go"))
+                .containsExactly("do", "n't", "neg_go");
+        assertThat(negating.tokens("never again\nbought another"))
+                .containsExactly("never", "neg_again", "bought", "another");
+    }
+
+    @Test
+    void aNegationCueIsCaseBlindAndTheMarkKeepsTheModelsCase() {
+        assertThat(negating.tokens("NO Way")).containsExactly("no", "neg_way");
+        assertThat(new Tokenizer(false, true).tokens("NO Way")).containsExactly("NO", "neg_Way");
+    }
+
+    @Test
+    void punctuationTokensAndSymbolsAreNeverMarked() {
+        assertThat(negating.tokens("not \uD83D\uDE0D good! great")).containsExactly("not", "\uD83D\uDE0D", "neg_good", "!", "great");
+        assertThat(negating.tokens("why not? fine")).containsExactly("why", "not", "?", "fine");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeNegationsOpenNoScope() {
+        assertThat(negating.tokens("note nothings knot snot good")).containsExactly("note", "nothings", "knot", "snot", "good");
+        assertThat(negating.tokens("wasn good")).containsExactly("wasn", "good");
+    }
+
+    @Test
+    void withoutNegationMarkingNothingIsMarked() {
+        assertThat(lower.tokens("not good")).containsExactly("not", "good");
     }
 }

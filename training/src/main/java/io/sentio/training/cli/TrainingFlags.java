@@ -2,6 +2,7 @@ package io.sentio.training.cli;
 
 import io.sentio.core.features.FeatureConfig;
 import io.sentio.core.features.NbWeighting;
+import io.sentio.core.features.NegationMarking;
 import io.sentio.core.features.TermWeighting;
 import io.sentio.training.job.MultiLabelSettings;
 import io.sentio.training.job.TrainingOptions;
@@ -127,6 +128,12 @@ final class TrainingFlags {
             description = "Multiply by inverse document frequency (default: on).")
     boolean idf;
 
+    @Option(names = "--negation", paramLabel = "auto|on|off",
+            description = "Count words after a negation (not, never, no, without, …n't) up to the next punctuation "
+                    + "as terms of their own: \"not comfortable\" gives neg_comfortable; auto (default) = on for a "
+                    + "classifier, off with --multi-label.")
+    String negation = "auto";
+
     @Option(names = "--lowercase", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Lower-case tokens (default: on).")
     boolean lowercase;
@@ -202,7 +209,8 @@ final class TrainingFlags {
                     count(minCount, FeatureConfig.AUTO, "--min-count"), hashDim,
                     Enums.parse(TermWeighting.class, weighting, "--weighting"), idf, l2Normalize,
                     Enums.parse(NbWeighting.class, nbWeighting, "--nb-weighting"),
-                    count(maxTerms, FeatureConfig.AUTO_MAX_TERMS, "--max-terms"));
+                    count(maxTerms, FeatureConfig.AUTO_MAX_TERMS, "--max-terms"),
+                    Enums.parse(NegationMarking.class, negation, "--negation"));
             Hyperparameters h = new Hyperparameters(count(epochs, Hyperparameters.AUTO_EPOCHS, "--epochs"),
                     rate(learningRate), penalty(l2), minibatch, fmFactors, fmVariance,
                     balanceClasses, seed);

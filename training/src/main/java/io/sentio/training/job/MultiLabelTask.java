@@ -4,6 +4,7 @@ import io.sentio.core.decision.Decision;
 import io.sentio.core.decision.Task;
 import io.sentio.core.features.FeatureConfig;
 import io.sentio.core.features.NbWeighting;
+import io.sentio.core.features.NegationMarking;
 import io.sentio.core.model.Classifier;
 import io.sentio.training.data.DataFormatException;
 import io.sentio.training.eval.EvaluationFiles;
@@ -65,10 +66,15 @@ final class MultiLabelTask implements TrainingTask<MultiLabelEvaluation> {
         return "a multi-label model";
     }
 
-    /** Naive-Bayes weighting weighs terms by how they split two classes, which label sets are not: off unless asked. */
+    /**
+     * Naive-Bayes weighting weighs terms by how they split two classes, which label sets are not;
+     * negation marking is for opinions, and labels sets are mostly topics: both off unless asked.
+     */
     @Override
     public FeatureConfig features(FeatureConfig requested) {
-        return requested.nbWeighting() == NbWeighting.AUTO ? requested.withNbWeighting(NbWeighting.OFF) : requested;
+        FeatureConfig features = requested.nbWeighting() == NbWeighting.AUTO
+                ? requested.withNbWeighting(NbWeighting.OFF) : requested;
+        return features.negation() == NegationMarking.AUTO ? features.withNegation(NegationMarking.OFF) : features;
     }
 
     @Override

@@ -117,7 +117,8 @@ public final class TrainingJob {
                 + Math.round(meanWords) + " words on average: " + resolved.features().ngramMax() + "-grams, min count "
                 + resolved.features().minCount()
                 + (resolved.features().maxTerms() > 0 ? ", at most " + resolved.features().maxTerms() + " terms" : "")
-                + ", naive-Bayes weighting " + resolved.features().nbWeighting().name().toLowerCase(Locale.ROOT));
+                + ", naive-Bayes weighting " + resolved.features().nbWeighting().name().toLowerCase(Locale.ROOT)
+                + ", negation marking " + (resolved.features().marksNegation() ? "on" : "off"));
         return resolved;
     }
 

@@ -111,7 +111,8 @@ class TrainingJobMultiLabelTest {
     void automaticFeatureSettingsAreResolvedBeforeFittingAndStoredAsUsed() {
         FeatureConfig automatic = new FeatureConfig(true, FeatureConfig.AUTO, 1, 0,
                 io.sentio.core.features.TermWeighting.AUTO, true, true, io.sentio.core.features.NbWeighting.AUTO,
-                FeatureConfig.AUTO_MAX_TERMS);
+                FeatureConfig.AUTO_MAX_TERMS,
+                io.sentio.core.features.NegationMarking.AUTO);
         TrainingOptions base = options(GenreFiles.csv(work.resolve("genres-auto.csv"), 400, 5).toString(),
                 "genres-auto", MultiLabelSettings.defaults());
 
@@ -120,6 +121,7 @@ class TrainingJobMultiLabelTest {
         FeatureConfig stored = auto.bundle().manifest().features();
         assertThat(stored.adaptive()).as("serving extracts exactly what training used").isFalse();
         assertThat(stored.nbWeighting()).isEqualTo(io.sentio.core.features.NbWeighting.OFF);
+        assertThat(stored.negation()).as("genres are topics").isEqualTo(io.sentio.core.features.NegationMarking.OFF);
         assertThat(auto.evaluation().microF1()).isGreaterThan(0.8);
     }
 

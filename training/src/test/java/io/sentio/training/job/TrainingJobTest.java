@@ -126,7 +126,8 @@ class TrainingJobTest {
     void automaticFeatureSettingsAreResolvedBeforeTheyReachTheManifest() {
         TrainingOptions base = options(ModelKind.LOGISTIC, Granularity.REVIEW, Optional.empty());
         FeatureConfig auto = new FeatureConfig(true, FeatureConfig.AUTO, FeatureConfig.AUTO, 0, TermWeighting.AUTO,
-                true, true, NbWeighting.AUTO, FeatureConfig.AUTO_MAX_TERMS);
+                true, true, NbWeighting.AUTO, FeatureConfig.AUTO_MAX_TERMS,
+                io.sentio.core.features.NegationMarking.AUTO);
 
         TrainingResult result = run(base.withFeatures(auto));
 
@@ -137,6 +138,7 @@ class TrainingJobTest {
         assertThat(stored.nbWeighting()).isEqualTo(NbWeighting.OFF); // three labels
         assertThat(stored.weighting()).isEqualTo(TermWeighting.SUBLINEAR_TF);
         assertThat(stored.maxTerms()).isEqualTo(FeatureConfig.TERM_BUDGET_BYTES / (7 + 22 * 3));
+        assertThat(stored.negation()).isEqualTo(io.sentio.core.features.NegationMarking.ON); // a classifier
     }
 
     @Test
