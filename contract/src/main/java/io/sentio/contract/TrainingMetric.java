@@ -6,9 +6,9 @@ package io.sentio.contract;
  * A failed run emits only {@link #RETRAIN_PROMOTED} (0) and {@link #RETRAIN_SECONDS}.
  */
 public enum TrainingMetric {
-    /** The candidate's accuracy on the held-out split. */
+    /** The candidate's accuracy on the held-out split (a label-set model: subset accuracy, every label of a text right). */
     RETRAIN_ACCURACY("RetrainAccuracy", MetricUnit.NONE),
-    /** The candidate's macro-F1 on the held-out split. */
+    /** The candidate's macro-F1 on the held-out split (a label-set model: the mean of the per-label F1). */
     RETRAIN_MACRO_F1("RetrainMacroF1", MetricUnit.NONE),
     /** Rows read from the training data. */
     RETRAIN_ROWS("RetrainRows", MetricUnit.COUNT),

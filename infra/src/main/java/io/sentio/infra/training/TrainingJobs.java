@@ -87,7 +87,7 @@ public final class TrainingJobs extends Construct {
                 .image(image)
                 .cpu(config.vcpu())
                 .memory(Size.mebibytes(config.memoryMb()))
-                .command(DEFAULT_COMMAND)
+                .command(config.command())
                 .environment(environment(target))
                 .jobRole(jobRole)
                 .assignPublicIp(true)

@@ -81,6 +81,16 @@ class ContextValuesTest {
     }
 
     @Test
+    void retrainArgsAreMoreFlagsOfTheJobsCommandButNotThoseItSetsItself() {
+        assertThat(TrainingConfig.DEFAULTS.command()).containsExactly("retrain");
+        assertThat(TrainingConfig.from(ContextValues.of(Map.of("retrainArgs", " --multi-label  --epochs 5 ")))
+                .command()).containsExactly("retrain", "--multi-label", "--epochs", "5");
+        assertThatThrownBy(() -> TrainingConfig.from(ContextValues.of(Map.of("retrainArgs", "--store=s3://x/y"))))
+                .hasMessageContaining("'retrainArgs' must be flags of sentio retrain other than --alias, --data, "
+                        + "--store");
+    }
+
+    @Test
     void retrainScheduleMustBeAnEventBridgeExpression() {
         assertThat(LifecycleConfig.from(ContextValues.of(Map.of("retrainSchedule", "cron(0 3 ? * MON *)")))
                 .retrainSchedule()).isEqualTo(Optional.of("cron(0 3 ? * MON *)"));

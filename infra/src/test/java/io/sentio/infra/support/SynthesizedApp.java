@@ -57,6 +57,7 @@ public final class SynthesizedApp {
             Map.entry("alarmEmail", "ops@example.com"),
             Map.entry("modelName", "tickets"),
             Map.entry("trainingSpot", "true"),
+            Map.entry("retrainArgs", "--multi-label --text-column overview --label-column genres"),
             Map.entry("trainingData", "data/reviews.csv.gz"),
             Map.entry("modelRevision", "7"),
             Map.entry("modelUri", "s3://example-bucket/models/tickets@7"));

@@ -102,7 +102,7 @@ class TrainingJobsTest {
     }
 
     @Test
-    void spotAndSizesComeFromTheContext() {
+    void spotSizesAndRetrainFlagsComeFromTheContext() {
         Template custom = SynthesizedApp.customised().training();
         custom.hasResourceProperties("AWS::Batch::ComputeEnvironment", Match.objectLike(Map.of(
                 "ComputeResources", Match.objectLike(Map.of("Type", "FARGATE_SPOT")))));
@@ -111,5 +111,8 @@ class TrainingJobsTest {
         assertThat(SynthesizedApp.json(custom.findResources("AWS::Batch::JobDefinition")))
                 .contains("\"/data/reviews.csv.gz\"")
                 .contains("\"/models/tickets\"");
+        custom.hasResourceProperties("AWS::Batch::JobDefinition", Match.objectLike(Map.of(
+                "ContainerProperties", Match.objectLike(Map.of("Command", List.of("retrain", "--multi-label",
+                        "--text-column", "overview", "--label-column", "genres"))))));
     }
 }

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
                 + "decision in its manifest, and move the alias only if the candidate is not worse. Writes "
                 + "<store>/retrain/latest.json, EMF metrics on stdout and JSON log lines on stderr.",
                 "Exit: 0 promoted (also the first model), " + SentioCli.GATE_REFUSED + " refused by the gate "
-                        + "(version kept, alias unchanged), " + SentioCli.TASK_MISMATCH + " the live model is multi-label "
-                        + "(nothing stored), 1 failure (alias unchanged), 2 usage error."})
+                        + "(version kept, alias unchanged), " + SentioCli.TASK_MISMATCH + " the live model answers the other "
+                        + "task (label sets or one label: --multi-label; refused before training, nothing stored), "
+                        + "1 failure (alias unchanged), 2 usage error."})
 final class RetrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "PATH|s3://…",

@@ -53,8 +53,8 @@ public final class TrainingJob {
     /** A single-label model: one label a text. */
     public TrainingResult run(TrainingOptions options) {
         if (options.multiLabel()) {
-            throw new IllegalArgumentException("label sets (--multi-label) train as a multi-label model: "
-                    + "train --multi-label; retrain does not train multi-label models yet");
+            throw new IllegalArgumentException("label sets (--multi-label) train as a multi-label model ("
+                    + "runMultiLabel), not as a classifier");
         }
         Trained<Evaluation> trained = train(options, new SingleLabelTask(pool, progress));
         return new TrainingResult(trained.bundle(), trained.evaluation(), options.out(), trained.heldOut());

@@ -41,6 +41,11 @@ public record GatePolicy(GateMetric metric, double tolerance, boolean metricChos
         return metricChosen || task == io.sentio.core.decision.Task.SINGLE_LABEL ? metric : GateMetric.MICRO_F1;
     }
 
+    /** The metric for a log line: the one asked for, or each task's default. */
+    public String metricDescription() {
+        return metricChosen ? metric.id() : metric.id() + " (" + GateMetric.MICRO_F1.id() + " for label sets)";
+    }
+
     public boolean passes(double candidateScore, Optional<Double> liveScore) {
         return liveScore.isEmpty() || candidateScore >= liveScore.get() - tolerance - ROUNDING;
     }

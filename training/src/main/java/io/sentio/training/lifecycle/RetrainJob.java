@@ -1,15 +1,19 @@
 package io.sentio.training.lifecycle;
 
 import io.sentio.contract.TrainingMetric;
+import io.sentio.core.decision.Task;
 import io.sentio.core.model.Manifest;
+import io.sentio.core.model.ModelBundle;
 import io.sentio.core.store.AliasRecord;
 import io.sentio.core.store.ModelStore;
 import io.sentio.core.store.ModelStores;
 import io.sentio.training.data.DataSources;
-import io.sentio.training.eval.Evaluation;
 import io.sentio.training.eval.Evaluator;
+import io.sentio.training.job.MultiLabelTrainingResult;
 import io.sentio.training.job.TrainingJob;
+import io.sentio.training.job.TrainingOptions;
 import io.sentio.training.job.TrainingResult;
+import io.sentio.training.prepare.Review;
 import io.sentio.training.progress.Progress;
 import io.sentio.training.telemetry.JobMetrics;
 import io.sentio.training.telemetry.JobLog;
@@ -21,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
@@ -58,7 +63,8 @@ public final class RetrainJob {
     public RetrainRecord run(RetrainRequest request) {
         Instant started = clock.instant();
         log.info("retrain started", JobLog.fields("data", request.data(), "store", request.store(), "alias",
-                request.alias(), "metric", request.policy().metric().id(), "tolerance", request.policy().tolerance()));
+                request.alias(), "metric", request.policy().metricDescription(), "tolerance",
+                request.policy().tolerance()));
         ModelStore store = null;
         Optional<Integer> liveAtStart = Optional.empty();
         Optional<Integer> stored = Optional.empty();
@@ -69,8 +75,10 @@ public final class RetrainJob {
             Optional<AliasRecord> alias = target.alias(request.alias());
             liveAtStart = alias.map(AliasRecord::version);
             workDir = request.out().isPresent() ? request.out().get() : Files.createTempDirectory("sentio-retrain-");
-            TrainingResult trained = new TrainingJob(sources, pool, progress, clock)
-                    .run(request.plan().options(request.data(), modelName(request, target, alias), workDir));
+            TrainingOptions options = request.plan().options(request.data(), modelName(request, target, alias),
+                    workDir);
+            requireLiveTask(target, request.alias(), alias, options);
+            Candidate trained = train(options);
             String heldOut = "test split of " + request.data() + " (" + trained.heldOut().size() + " "
                     + trained.bundle().manifest().granularity() + "s)";
             GatedPublisher.Outcome outcome;
@@ -83,7 +91,7 @@ public final class RetrainJob {
             }
             RetrainRecord record = finished(request, outcome, started);
             saveOrWarn(target, record);
-            report(record, (Evaluation) outcome.verdict().candidate(), trained);
+            report(record, trained);
             return record;
         } catch (IOException e) {
             throw failed(request, store, liveAtStart, stored, started,
@@ -94,6 +102,42 @@ public final class RetrainJob {
             if (request.out().isEmpty() && workDir != null) {
                 deleteQuietly(workDir);
             }
+        }
+    }
+
+    /** What a run trained, whatever its task: the bundle, its held-out texts and the figures the job reports. */
+    private record Candidate(ModelBundle bundle, List<Review> heldOut, double accuracy, double macroF1) {
+    }
+
+    /** A label-set model for label sets ({@code --multi-label}), else a one-label classifier. */
+    private Candidate train(TrainingOptions options) {
+        TrainingJob job = new TrainingJob(sources, pool, progress, clock);
+        if (options.multiLabel()) {
+            MultiLabelTrainingResult sets = job.runMultiLabel(options);
+            // Subset accuracy is what accuracy means for label sets: every label of a text right.
+            return new Candidate(sets.bundle(), sets.heldOut(), sets.evaluation().subsetAccuracy(),
+                    sets.evaluation().macroF1());
+        }
+        TrainingResult single = job.run(options);
+        return new Candidate(single.bundle(), single.heldOut(), single.evaluation().accuracy(),
+                single.evaluation().macroF1());
+    }
+
+    /**
+     * The gate compares models of one task only: a run whose task is not the live model's is refused
+     * before it trains, rather than after, with what to change.
+     */
+    private static void requireLiveTask(ModelStore store, String aliasName, Optional<AliasRecord> alias,
+            TrainingOptions options) {
+        Task wanted = options.multiLabel() ? Task.MULTI_LABEL : Task.SINGLE_LABEL;
+        Optional<Task> live = alias.flatMap(a -> store.manifest(a.version())).map(m -> m.decision().task());
+        if (live.isPresent() && live.get() != wanted) {
+            throw new QualityGate.TaskMismatch("the live model (" + aliasName + " → version "
+                    + alias.get().version() + ") is " + live.get().wireName() + " and this run would train a "
+                    + wanted.wireName() + " model; the gate compares models of one task only: "
+                    + (live.get() == Task.MULTI_LABEL ? "retrain with --multi-label (and the label options of "
+                            + "the live model's training)" : "retrain without --multi-label")
+                    + ", or use another store or alias");
         }
     }
 
@@ -150,11 +194,11 @@ public final class RetrainJob {
         }
     }
 
-    private void report(RetrainRecord record, Evaluation candidate, TrainingResult trained) {
+    private void report(RetrainRecord record, Candidate trained) {
         Map<String, Long> rows = trained.bundle().manifest().data().rows();
         metrics.record()
-                .put(TrainingMetric.RETRAIN_ACCURACY, candidate.accuracy())
-                .put(TrainingMetric.RETRAIN_MACRO_F1, candidate.macroF1())
+                .put(TrainingMetric.RETRAIN_ACCURACY, trained.accuracy())
+                .put(TrainingMetric.RETRAIN_MACRO_F1, trained.macroF1())
                 .put(TrainingMetric.RETRAIN_ROWS, rows.getOrDefault("read", 0L))
                 .put(TrainingMetric.RETRAIN_SECONDS, seconds(record.startedAt(), record.finishedAt()))
                 .put(TrainingMetric.RETRAIN_PROMOTED, RetrainRecord.PROMOTED.equals(record.status()) ? 1 : 0)
@@ -165,7 +209,7 @@ public final class RetrainJob {
                 "status", record.status(), "candidate_version", record.candidateVersion(),
                 "live_version_before", record.liveVersionBefore(), "live_version_after", record.liveVersionAfter(),
                 "metric", record.metric(), "candidate_score", record.candidateScore(), "live_score", record.liveScore(),
-                "tolerance", record.tolerance(), "accuracy", candidate.accuracy(), "macro_f1", candidate.macroF1(),
+                "tolerance", record.tolerance(), "accuracy", trained.accuracy(), "macro_f1", trained.macroF1(),
                 "train_texts", rows.getOrDefault("train", 0L), "test_texts", rows.getOrDefault("test", 0L),
                 "model_uri", record.modelUri()));
     }

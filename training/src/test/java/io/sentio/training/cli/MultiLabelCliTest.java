@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,50 @@ class MultiLabelCliTest {
     }
 
     @Test
+    void retrainTrainsALabelSetModelGatesItOnMicroF1AndReportsItsFigures() throws IOException {
+        String store = work.resolve("store-retrain").toString();
+
+        CliRun first = retrain(store, "--multi-label");
+        CliRun second = retrain(store, "--multi-label");
+
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(SentioCli.OK);
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(SentioCli.OK);
+        ModelStore written = open(store);
+        assertThat(written.versions()).containsExactly(1, 2);
+        assertThat(written.resolve("live")).isEqualTo(2);
+        assertThat(written.manifest(2).orElseThrow().decision().multiLabel()).isTrue();
+        GateDecision decision = written.manifest(2).orElseThrow().gate().orElseThrow();
+        assertThat(decision.metric()).isEqualTo("micro_f1");
+        assertThat(decision.liveScore()).isPresent();
+        JsonNode metrics = emf(second);
+        assertThat(metrics.get("RetrainMacroF1").asDouble()).isBetween(0.5, 1.0);
+        assertThat(metrics.get("RetrainAccuracy").asDouble()).as("subset accuracy").isBetween(0.0, 1.0);
+        assertThat(second.out()).contains("status     promoted");
+    }
+
+    @Test
+    void retrainRefusesBeforeTrainingWhenTheLiveModelAnswersTheOtherTask() {
+        Path singleDir = work.resolve("store-single-live");
+        ModelStore single = open(singleDir.toString());
+        single.moveAlias("live", single.publish(TestBundles.sentiment("genres")), "test", "a classifier is live");
+        Path setsDir = work.resolve("store-sets-live");
+        ModelStore sets = open(setsDir.toString());
+        sets.moveAlias("live", sets.publish(TestBundles.genres()), "test", "a label-set model is live");
+
+        CliRun labelSets = retrain(singleDir.toString(), "--multi-label");
+        CliRun oneLabel = retrain(setsDir.toString());
+
+        assertThat(labelSets.exitCode()).isEqualTo(SentioCli.TASK_MISMATCH);
+        assertThat(labelSets.err()).contains("is single_label and this run would train a multi_label model",
+                "retrain without --multi-label").doesNotContain("\tat ", "features for");
+        assertThat(oneLabel.exitCode()).isEqualTo(SentioCli.TASK_MISMATCH);
+        assertThat(oneLabel.err()).contains("is multi_label and this run would train a single_label model",
+                "retrain with --multi-label");
+        assertThat(open(singleDir.toString()).versions()).containsExactly(1);
+        assertThat(open(setsDir.toString()).versions()).containsExactly(1);
+    }
+
+    @Test
     void theConfigFileTurnsMultiLabelOnWithTheOtherSettings() throws IOException {
         Path config = Files.writeString(work.resolve("multi-label.yaml"), "data: " + data + "\n"
                 + "text-column: [overview]\nlabel-column: genres\nmulti-label: true\nthresholds: global\n"
@@ -135,6 +181,24 @@ class MultiLabelCliTest {
 
         assertThat(run.exitCode()).isEqualTo(SentioCli.FAILED);
         assertThat(run.err()).startsWith("error: --tune is for single-label models");
+    }
+
+    private static CliRun retrain(String store, String... flags) {
+        List<String> args = new ArrayList<>(List.of("retrain", "--data", data.toString(), "--store", store,
+                "--text-column", "overview", "--label-column", "genres", "--epochs", "5", "--learning-rate", "0.5",
+                "--min-count", "1"));
+        args.addAll(List.of(flags));
+        return CliRun.run(ENV, args.toArray(String[]::new));
+    }
+
+    /** The one EMF line a retrain run writes to stdout. */
+    private static JsonNode emf(CliRun run) throws IOException {
+        for (String line : run.out().split("\n")) {
+            if (line.startsWith("{") && line.contains("\"_aws\"")) {
+                return Json.mapper().readTree(line);
+            }
+        }
+        throw new AssertionError("no EMF line in " + run.out());
     }
 
     private static CliRun publishGated(String store) {
