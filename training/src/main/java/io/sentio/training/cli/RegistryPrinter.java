@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** The registry commands' output for a person: a table of versions, one line per alias move. */
 final class RegistryPrinter {
-    private static final String ROW = "%7s  %-20s  %-16s  %-12s  %8s  %8s  %-9s  %s";
+    private static final String ROW = "%7s  %-20s  %-16s  %-12s  %8s  %8s  %8s  %-9s  %s";
 
     private final PrintStream out;
 
@@ -23,7 +23,7 @@ final class RegistryPrinter {
             out.println("no versions in " + listing.store());
             return;
         }
-        row("version", "created_at", "name", "data_sha256", "accuracy", "macro_f1", "gate",
+        row("version", "created_at", "name", "data_sha256", "accuracy", "macro_f1", "micro_f1", "gate",
                 "aliases");
         for (Registry.Entry e : listing.versions()) {
             if (e.error().isPresent()) {
@@ -33,7 +33,7 @@ final class RegistryPrinter {
             row(e.version(),
                     e.createdAt().map(t -> t.truncatedTo(ChronoUnit.SECONDS).toString()).orElse("-"),
                     e.name().orElse("-"), e.dataSha256().map(s -> s.substring(0, Math.min(12, s.length()))).orElse("-"),
-                    score(e.accuracy()), score(e.macroF1()), e.gate().map(RegistryPrinter::gate).orElse("-"),
+                    score(e.accuracy()), score(e.macroF1()), score(e.microF1()), e.gate().map(RegistryPrinter::gate).orElse("-"),
                     String.join(",", e.aliases()));
         }
     }

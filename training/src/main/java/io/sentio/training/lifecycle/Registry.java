@@ -36,7 +36,8 @@ public final class Registry {
                 entries.add(Entry.of(version, store.manifest(version), aliases));
             } catch (StoreException e) {
                 entries.add(new Entry(version, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), pointingAt(version, aliases), Optional.of(e.getMessage())));
+                        Optional.empty(), Optional.empty(), Optional.empty(), pointingAt(version, aliases),
+                        Optional.of(e.getMessage())));
             }
         }
         return new Listing(store.uri(), entries, aliases);
@@ -105,16 +106,21 @@ public final class Registry {
     public record Listing(String store, List<Entry> versions, Map<String, AliasRecord> aliases) {
     }
 
-    /** One line of {@code models list}. */
+    /**
+     * One line of {@code models list}. For a label-set model {@code accuracy} is the subset accuracy
+     * (every label of a text right), as the gate and the retrain job's metrics read it, and
+     * {@code microF1} its default gate metric; a classifier has no micro-F1.
+     */
     public record Entry(int version, Optional<Instant> createdAt, Optional<String> name, Optional<String> dataSha256,
-            Optional<Double> accuracy, Optional<Double> macroF1, Optional<GateDecision> gate, List<String> aliases,
-            Optional<String> error) {
+            Optional<Double> accuracy, Optional<Double> macroF1, Optional<Double> microF1, Optional<GateDecision> gate,
+            List<String> aliases, Optional<String> error) {
 
         static Entry of(int version, Optional<Manifest> manifest, Map<String, AliasRecord> aliases) {
             return new Entry(version, manifest.map(Manifest::createdAt), manifest.map(Manifest::name),
-                    manifest.map(Manifest::data).map(d -> d.sha256()), manifest.flatMap(m -> metric(m, "accuracy")),
-                    manifest.flatMap(m -> metric(m, "macro_f1")), manifest.flatMap(Manifest::gate),
-                    pointingAt(version, aliases), Optional.empty());
+                    manifest.map(Manifest::data).map(d -> d.sha256()),
+                    manifest.flatMap(m -> metric(m, "accuracy").or(() -> metric(m, "subset_accuracy"))),
+                    manifest.flatMap(m -> metric(m, "macro_f1")), manifest.flatMap(m -> metric(m, "micro_f1")),
+                    manifest.flatMap(Manifest::gate), pointingAt(version, aliases), Optional.empty());
         }
 
         private static Optional<Double> metric(Manifest manifest, String name) {

@@ -134,6 +134,10 @@ class MultiLabelCliTest {
         assertThat(metrics.get("RetrainMacroF1").asDouble()).isBetween(0.5, 1.0);
         assertThat(metrics.get("RetrainAccuracy").asDouble()).as("subset accuracy").isBetween(0.0, 1.0);
         assertThat(second.out()).contains("status     promoted");
+        String[] table = CliRun.run(ENV, "models", "list", "--store", store).out().split("\n");
+        assertThat(table[0]).containsPattern("accuracy +macro_f1 +micro_f1 +gate");
+        assertThat(table[2]).as("subset accuracy, macro-F1 and micro-F1 of version 2")
+                .containsPattern("^ +2 .* 0\\.\\d{4} +0\\.\\d{4} +0\\.\\d{4} +promoted +live$");
     }
 
     @Test
