@@ -127,10 +127,6 @@ final class Tokenizer {
         return lowercase;
     }
 
-    boolean negation() {
-        return negation;
-    }
-
     private String word(String text, int from, int to) {
         String w = text.substring(from, to).replace('\u2019', '\'');
         return lowercase ? w.toLowerCase(Locale.ROOT) : w;
