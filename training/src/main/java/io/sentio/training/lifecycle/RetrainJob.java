@@ -9,6 +9,7 @@ import io.sentio.core.store.ModelStore;
 import io.sentio.core.store.ModelStores;
 import io.sentio.training.data.DataSources;
 import io.sentio.training.eval.Evaluator;
+import io.sentio.training.eval.Scores;
 import io.sentio.training.job.MultiLabelTrainingResult;
 import io.sentio.training.job.TrainingJob;
 import io.sentio.training.job.TrainingOptions;
@@ -91,7 +92,7 @@ public final class RetrainJob {
             }
             RetrainRecord record = finished(request, outcome, started);
             saveOrWarn(target, record);
-            report(record, trained);
+            report(record, outcome.verdict().candidate(), trained);
             return record;
         } catch (IOException e) {
             throw failed(request, store, liveAtStart, stored, started,
@@ -105,8 +106,8 @@ public final class RetrainJob {
         }
     }
 
-    /** What a run trained, whatever its task: the bundle, its held-out texts and the figures the job reports. */
-    private record Candidate(ModelBundle bundle, List<Review> heldOut, double accuracy, double macroF1) {
+    /** What a run trained, whatever its task: the bundle and its held-out texts. */
+    private record Candidate(ModelBundle bundle, List<Review> heldOut) {
     }
 
     /** A label-set model for label sets ({@code --multi-label}), else a one-label classifier. */
@@ -114,13 +115,10 @@ public final class RetrainJob {
         TrainingJob job = new TrainingJob(sources, pool, progress, clock);
         if (options.multiLabel()) {
             MultiLabelTrainingResult sets = job.runMultiLabel(options);
-            // Subset accuracy is what accuracy means for label sets: every label of a text right.
-            return new Candidate(sets.bundle(), sets.heldOut(), sets.evaluation().subsetAccuracy(),
-                    sets.evaluation().macroF1());
+            return new Candidate(sets.bundle(), sets.heldOut());
         }
         TrainingResult single = job.run(options);
-        return new Candidate(single.bundle(), single.heldOut(), single.evaluation().accuracy(),
-                single.evaluation().macroF1());
+        return new Candidate(single.bundle(), single.heldOut());
     }
 
     /**
@@ -194,11 +192,17 @@ public final class RetrainJob {
         }
     }
 
-    private void report(RetrainRecord record, Candidate trained) {
+    /**
+     * @param candidate the gate's evaluation of the candidate; for label sets, accuracy is the subset
+     *                  accuracy (every label of a text right), as the gate reads it
+     */
+    private void report(RetrainRecord record, Scores candidate, Candidate trained) {
+        double accuracy = GateMetric.ACCURACY.score(candidate);
+        double macroF1 = GateMetric.MACRO_F1.score(candidate);
         Map<String, Long> rows = trained.bundle().manifest().data().rows();
         metrics.record()
-                .put(TrainingMetric.RETRAIN_ACCURACY, trained.accuracy())
-                .put(TrainingMetric.RETRAIN_MACRO_F1, trained.macroF1())
+                .put(TrainingMetric.RETRAIN_ACCURACY, accuracy)
+                .put(TrainingMetric.RETRAIN_MACRO_F1, macroF1)
                 .put(TrainingMetric.RETRAIN_ROWS, rows.getOrDefault("read", 0L))
                 .put(TrainingMetric.RETRAIN_SECONDS, seconds(record.startedAt(), record.finishedAt()))
                 .put(TrainingMetric.RETRAIN_PROMOTED, RetrainRecord.PROMOTED.equals(record.status()) ? 1 : 0)
@@ -209,7 +213,7 @@ public final class RetrainJob {
                 "status", record.status(), "candidate_version", record.candidateVersion(),
                 "live_version_before", record.liveVersionBefore(), "live_version_after", record.liveVersionAfter(),
                 "metric", record.metric(), "candidate_score", record.candidateScore(), "live_score", record.liveScore(),
-                "tolerance", record.tolerance(), "accuracy", trained.accuracy(), "macro_f1", trained.macroF1(),
+                "tolerance", record.tolerance(), "accuracy", accuracy, "macro_f1", macroF1,
                 "train_texts", rows.getOrDefault("train", 0L), "test_texts", rows.getOrDefault("test", 0L),
                 "model_uri", record.modelUri()));
     }
