@@ -1,11 +1,13 @@
 package io.sentio.core.features;
 
+import io.sentio.core.text.SentenceSplitter;
 import java.util.Arrays;
 
 /**
  * Negation scope, the classic rule of sentiment analysis (Das &amp; Chen 2001, Pang et al. 2002):
- * every word after a negation ("not", "never", "no", "without", any "…n't", also "n't" alone as some corpora split it) up to the next clause
- * punctuation ({@code . , ; : ! ? …} or a line break) is a different term, marked {@value #MARK}:
+ * every word after a negation ("not", "never", "no", "without", any "…n't", also "n't" alone as
+ * some corpora split it) up to the next clause punctuation ({@code . , ; : ! ? …} or a line break)
+ * is a different term, marked {@value #MARK}:
  * "not very comfortable" counts "not", "neg_very", "neg_comfortable". A bigram sees one word of
  * context; the scope reaches the rest of the clause ("didn't fit me well at all").
  *
@@ -68,16 +70,18 @@ final class NegationScope {
         return false;
     }
 
-    /** Whether the character ends a clause, and with it any negation scope. */
+    /**
+     * Whether the character ends a clause, and with it any negation scope: where a sentence may end
+     * (the sentence splitter's own rule, so a scope never reaches across sentences) or a clause
+     * mark within one.
+     */
     static boolean endsScope(char c) {
         switch (c) {
-            case '.', ',', ';', ':', '!', '?', '\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029',
-                 '\u2026', '\u203C', '\u2047', '\u2048', '\u2049', '\u3001', '\u3002', '\uFF01', '\uFF0C',
-                 '\uFF1A', '\uFF1B', '\uFF1F' -> {
+            case ',', ';', ':', '\u3001', '\uFF0C', '\uFF1A', '\uFF1B' -> {
                 return true;
             }
             default -> {
-                return false;
+                return SentenceSplitter.mayEndSentenceAt(c);
             }
         }
     }

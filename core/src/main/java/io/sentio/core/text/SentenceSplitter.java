@@ -31,6 +31,15 @@ import java.util.List;
  */
 public final class SentenceSplitter {
 
+    /**
+     * Whether a sentence may end at this character (terminal punctuation or a line break): every
+     * sentence this splitter returns ends at one, or at the end of the text. Features that must not
+     * reach across sentences (a negation's scope) stop at these characters.
+     */
+    public static boolean mayEndSentenceAt(char c) {
+        return Punctuation.isTerminal(c) || Whitespace.isLineBreak(c);
+    }
+
     public List<String> split(String cleanText) {
         Sentences sentences = new Sentences(cleanText);
         int start = 0;
